@@ -1,0 +1,1 @@
+"""Helper modules imported by corpus workloads (``from helpers import ...``)."""

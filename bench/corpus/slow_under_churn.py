@@ -1,0 +1,25 @@
+# leak-gate-bench: kind=leak category=slow-under-churn
+"""Batch report builder that churns ~3 MB of temporaries per call (3000 row dicts
+and a 2 MiB joined blob, all freed) but also keeps a 67-byte slice of each blob in
+a module-level list: ~100 B/call of real growth hidden under megabyte churn."""
+
+_CHUNK = bytes(range(256)) * 16
+_CHUNKS = [_CHUNK] * 512
+_KEPT = []
+_n = 0
+
+
+def _build_report(n):
+    rows = [{"id": i, "sku": i & 1023, "qty": i % 9} for i in range(n, n + 3000)]
+    blob = b"".join(_CHUNKS)
+    total = sum(row["qty"] for row in rows)
+    return blob, total
+
+
+def workload():
+    global _n
+    _n += 1
+    blob, total = _build_report(_n)
+    start = _n % 1024
+    _KEPT.append(blob[start:start + 67])  # leak-gate: leak
+    return total

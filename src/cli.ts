@@ -1,0 +1,210 @@
+// The command face: leak-gate run / compare. Settings from flags, baseline from
+// a file, results to the terminal and an optional JSON file.
+
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { compareReports } from './compare.js';
+import { UsageError } from './errors.js';
+import { runGate } from './pipeline.js';
+import { parseReport, TOOL_VERSION, type Report } from './report.js';
+import { renderError, renderText } from './render/text.js';
+import {
+  checkSettings,
+  DEFAULTS,
+  FAIL_ON,
+  ITERATIONS_RANGE,
+  parseChoice,
+  parseInteger,
+  parseNumber,
+  type Settings,
+} from './settings.js';
+
+const USAGE = `Usage:
+  leak-gate run SCRIPT [options] [-- script arguments]
+  leak-gate compare BASE.json HEAD.json [--tolerance R] [--min-growth BYTES]
+
+SCRIPT is a Python file whose module-level code is setup and whose workload()
+is called once per iteration, or package.module:function. A file without that
+function runs once, whole, between two snapshots.
+
+Options of run:
+  --entry NAME          function called per iteration (default: workload)
+  --iterations N        iterations to run (default: ${DEFAULTS.iterations}; at least ${ITERATIONS_RANGE[0]})
+  --warmup N            untraced iterations first (default: a tenth, 2 to 50)
+  --python PATH         Python 3.9+ to run it with (default: python3)
+  --timeout SECONDS     stop the whole run after this long (default: ${DEFAULTS.timeoutSeconds})
+  --json FILE           write the JSON report to FILE
+  --snapshots-dir DIR   also dump the first and last tracemalloc snapshots there
+  --baseline FILE       compare with a report written earlier by --json
+  --fail-on WHEN        leak | regression | never (default: leak)
+  --min-growth BYTES    growth per iteration that counts as a leak (default: ${DEFAULTS.minGrowth})
+  --tolerance R         growth over the baseline that counts as grown (default: ${DEFAULTS.tolerance})
+
+Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
+`;
+
+class Terminal {
+  private shown = false;
+  private lastLine = 0;
+  private readonly started = Date.now();
+  private readonly tty = Boolean(process.stderr.isTTY);
+
+  /** Progress only for runs longer than a couple of seconds. */
+  progress = (done: number, total: number): void => {
+    const now = Date.now();
+    if (now - this.started < 2000) return;
+    if (this.tty) {
+      process.stderr.write(`\r  measuring: iteration ${done} of ${total}`);
+      this.shown = true;
+    } else if (now - this.lastLine >= 5000 || done === total) {
+      this.lastLine = now;
+      process.stderr.write(`  measuring: iteration ${done} of ${total}\n`);
+    }
+  };
+
+  done(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+async function readReport(file: string, what: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`${what} ${file} cannot be read: check the path`);
+  }
+  try {
+    return parseReport(text, `${what} ${file}`);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+/** Never replace a file that is not one of our reports: a mistyped --json must not eat a source file. */
+async function writeReport(file: string, report: Report): Promise<void> {
+  if (existsSync(file)) {
+    const old = await readFile(file, 'utf8').catch(() => '');
+    if (!old.includes('"schema":"leak-gate/report"') && !old.includes('"schema": "leak-gate/report"')) {
+      throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
+    }
+  }
+  await writeFile(file, JSON.stringify(report, null, 2) + '\n');
+}
+
+function splitScriptArgs(argv: string[]): [string[], string[]] {
+  const i = argv.indexOf('--');
+  return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [own, scriptArgs] = splitScriptArgs(argv);
+  const { values, positionals } = parseArgs({
+    args: own,
+    allowPositionals: true,
+    options: {
+      entry: { type: 'string' },
+      iterations: { type: 'string' },
+      warmup: { type: 'string' },
+      python: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'string' },
+      'snapshots-dir': { type: 'string' },
+      baseline: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'min-growth': { type: 'string' },
+      tolerance: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
+  }
+  if (values.entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.entry)) {
+    throw new UsageError(`--entry must be a Python function name, got "${values.entry}"`);
+  }
+  const settings = checkSettings(
+    {
+      target: positionals[0]!,
+      entry: values.entry ?? DEFAULTS.entry,
+      entryExplicit: values.entry !== undefined,
+      iterations: values.iterations === undefined ? DEFAULTS.iterations : parseInteger('--iterations', values.iterations, ...ITERATIONS_RANGE),
+      warmup: values.warmup === undefined ? undefined : parseInteger('--warmup', values.warmup, 0, ITERATIONS_RANGE[1]),
+      python: values.python ?? process.env.LEAK_GATE_PYTHON ?? 'python3',
+      timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parseNumber('--timeout', values.timeout, 1, 86400),
+      cwd: process.cwd(),
+      args: scriptArgs,
+      jsonPath: values.json,
+      snapshotsDir: values['snapshots-dir'],
+      baselinePath: values.baseline,
+      failOn: values['fail-on'] === undefined ? DEFAULTS.failOn : parseChoice('--fail-on', values['fail-on'], FAIL_ON),
+      minGrowth: values['min-growth'] === undefined ? DEFAULTS.minGrowth : parseNumber('--min-growth', values['min-growth'], 1, 1e9),
+      tolerance: values.tolerance === undefined ? DEFAULTS.tolerance : parseNumber('--tolerance', values.tolerance, 0, 1000),
+    } satisfies Settings,
+    { iterations: '--iterations', warmup: '--warmup' },
+  );
+  // Read the baseline before a long run, so a wrong path fails at once.
+  const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
+  const terminal = new Terminal();
+  const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress });
+  terminal.done();
+  if (settings.jsonPath) await writeReport(settings.jsonPath, outcome.report);
+  if (outcome.exitCode === 2) process.stderr.write(renderError(outcome.report));
+  else process.stdout.write(renderText(outcome.report, outcome.comparison, outcome.notes));
+  return outcome.exitCode;
+}
+
+async function compare(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { tolerance: { type: 'string' }, 'min-growth': { type: 'string' } },
+  });
+  if (positionals.length !== 2) throw new UsageError('compare needs two reports: leak-gate compare BASE.json HEAD.json');
+  const base = await readReport(positionals[0]!, 'BASE');
+  const head = await readReport(positionals[1]!, 'HEAD');
+  const comparison = compareReports(base, head, {
+    tolerance: values.tolerance === undefined ? DEFAULTS.tolerance : parseNumber('--tolerance', values.tolerance, 0, 1000),
+    minGrowth: values['min-growth'] === undefined ? DEFAULTS.minGrowth : parseNumber('--min-growth', values['min-growth'], 1, 1e9),
+  });
+  const shown: Report = { ...head, verdict: comparison.regressed ? 'regression' : head.verdict === 'leak' ? 'leak' : 'pass' };
+  if (comparison.regressed) {
+    const worst = comparison.sites[0]!;
+    shown.summary = `${comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown').length} line(s) new or grown since the baseline; the largest: ${worst.file}:${worst.line}`;
+  }
+  process.stdout.write(renderText(shown, comparison));
+  return comparison.regressed ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await run(rest);
+      case 'compare':
+        return await compare(rest);
+      case '--version':
+      case '-V':
+        process.stdout.write(`leak-gate ${TOOL_VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}": use run or compare (leak-gate --help)`);
+    }
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    if (err instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`leak-gate: ${e.message.split('\n')[0]}\n`);
+      return 2;
+    }
+    process.stderr.write(`leak-gate: internal error: ${e.message}; please report it with the command you ran\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,100 @@
+// One pipeline for both faces: measure, analyse, compare, decide. The faces
+// differ only in where settings and the baseline come from and where results go.
+
+import path from 'node:path';
+import { analyse } from './analyse.js';
+import { compareReports, type Comparison } from './compare.js';
+import { MeasureError } from './errors.js';
+import { defaultWarmup, planRun } from './probe/plan.js';
+import { measure } from './probe/run.js';
+import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION, type Report } from './report.js';
+import type { Settings } from './settings.js';
+import { baselineMismatch, decide, type Decision } from './verdict.js';
+
+export interface GateIO {
+  /** The baseline report, or undefined when there is none. */
+  loadBaseline(): Promise<Report | undefined>;
+  onProgress?: (done: number, total: number) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GateOutcome {
+  report: Report;
+  baseline?: Report;
+  comparison?: Comparison;
+  decision: Decision;
+  /** Things the user should read: a baseline skipped, a fallback taken. */
+  notes: string[];
+  /** 0 pass, 1 leak or regression that fails, 2 could not measure. */
+  exitCode: 0 | 1 | 2;
+}
+
+export async function runGate(settings: Settings, io: GateIO): Promise<GateOutcome> {
+  const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
+  let report: Report;
+  try {
+    const probe = await measure({
+      target: settings.target,
+      entry: settings.entry,
+      entryExplicit: settings.entryExplicit,
+      plan,
+      python: settings.python,
+      timeoutSeconds: settings.timeoutSeconds,
+      cwd: path.resolve(settings.cwd),
+      args: settings.args,
+      snapshotsDir: settings.snapshotsDir,
+      onProgress: io.onProgress,
+      env: io.env,
+    });
+    report = analyse(probe, { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 });
+  } catch (err) {
+    if (!(err instanceof MeasureError)) throw err;
+    return { report: errorReport(settings, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
+  }
+
+  const notes: string[] = [];
+  let baseline = await io.loadBaseline();
+  let comparison: Comparison | undefined;
+  if (baseline) {
+    const mismatch = baselineMismatch(baseline, report);
+    if (mismatch) {
+      notes.push(`baseline not compared: ${mismatch}`);
+      baseline = undefined;
+    } else {
+      comparison = compareReports(baseline, report, { tolerance: settings.tolerance, minGrowth: settings.minGrowth });
+    }
+  }
+  const decision = decide(report, comparison, settings.failOn);
+  if (decision.note) notes.push(decision.note);
+  report.verdict = decision.verdict;
+  return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0 };
+}
+
+export function errorReport(settings: Settings, err: MeasureError): Report {
+  return {
+    schema: REPORT_SCHEMA,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    verdict: 'error',
+    summary: `could not measure: ${err.message}`,
+    workload: {
+      target: settings.target,
+      entry: settings.entry,
+      mode: 'iterations',
+      iterations: settings.iterations,
+      warmup: settings.warmup ?? defaultWarmup(settings.iterations),
+      firstTracedIteration: 0,
+      python: '',
+    },
+    thresholds: { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 },
+    growthPerIteration: 0,
+    findings: [],
+    snapshotIterations: [],
+    tracedMemory: { iterations: [], values: [] },
+    blocks: { iterations: [], values: [] },
+    rss: { iterations: [], values: [] },
+    runShape: 'unknown',
+    durationSeconds: 0,
+    error: { kind: err.kind, message: err.message, detail: err.detail ?? null },
+  };
+}

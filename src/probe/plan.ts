@@ -1,0 +1,42 @@
+// How a run of N iterations is split between warm-up, untraced screening and
+// the traced window. Pure: the probe follows the plan it is given.
+
+export interface RunPlan {
+  iterations: number;
+  warmup: number;
+  /** The last `traced` iterations run under tracemalloc. */
+  traced: number;
+  /** Snapshots spread over the traced window (first at its start). */
+  snapshots: number;
+  /** Untraced samples of the block count spread from the end of warm-up to the window. */
+  screenSamples: number;
+  /** Frames kept per allocation: enough to reach the user's line from inside a library. */
+  frames: number;
+}
+
+export const MIN_ITERATIONS = 10;
+const MIN_TRACED = 12;
+const MAX_TRACED = 60;
+
+export function defaultWarmup(iterations: number): number {
+  return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
+}
+
+/**
+ * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
+ * only about a tenth of the measured iterations is traced, at the end of the run,
+ * where one-time growth has settled; the untraced rest is watched through the
+ * interpreter's block count, which costs nothing to read.
+ */
+export function planRun(iterations: number, warmup: number = defaultWarmup(iterations)): RunPlan {
+  const measured = iterations - warmup;
+  const traced = Math.min(measured, Math.max(MIN_TRACED, Math.min(MAX_TRACED, Math.round(measured / 10))));
+  return {
+    iterations,
+    warmup,
+    traced,
+    snapshots: Math.min(traced + 1, 7),
+    screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
+    frames: 32,
+  };
+}

@@ -1,0 +1,650 @@
+"""leak-gate probe: run a Python workload and measure which source lines keep memory.
+
+The probe measures and writes raw series; it knows nothing about thresholds,
+verdicts or GitHub (all decisions are made in TypeScript). Standard library
+only, CPython 3.9 to 3.13.
+
+Plan of a run of N iterations with W warm-up iterations:
+  1. setup: the script's module-level code, untraced;
+  2. warm-up: W iterations, untraced (caches fill, lazy imports happen);
+  3. screening: the following iterations untraced, sampling the interpreter's
+     allocated-block count and RSS after a full collection every few
+     iterations: a whole-run curve at almost no cost, which shows whether
+     memory returns to its floor (a sawtooth) or keeps climbing;
+  4. traced window: the last iterations under tracemalloc with deep frames,
+     with snapshots spread over them; this names the growing lines.
+Tracing only the window is what keeps the cost low: tracemalloc slows
+allocation-heavy code 5x to 40x, so tracing every iteration would cost more
+than the whole rest of the run.
+
+Invoked as: python -c BOOTSTRAP probe.py CONFIG_JSON [script args...]
+"""
+
+import array
+import ast
+import asyncio
+import gc
+import importlib
+import inspect
+import json
+import linecache
+import os
+import sys
+import sysconfig
+import time
+import traceback
+import tracemalloc
+import types
+
+PROTOCOL = 1
+PROGRESS_PREFIX = "@@leak-gate:progress "
+PROBE_FILE = os.path.abspath(__file__)
+IMPORT_NOISE = ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap_external>")
+MAX_SITES = 300
+
+
+def _lines_calling_user_code():
+    """Lines of this file through which user code runs. An allocation whose
+    traceback reaches the probe anywhere else is the probe's own."""
+    try:
+        with open(PROBE_FILE, encoding="utf-8") as f:
+            return {i for i, text in enumerate(f, 1) if text.rstrip().endswith("# leak-gate: calls user code")}
+    except OSError:
+        return set()
+
+
+CALL_LINES = _lines_calling_user_code()
+
+
+class ProbeError(Exception):
+    """A failure the user can act on; `kind` is a stable code for the TypeScript side."""
+
+    def __init__(self, kind, message, detail=None):
+        Exception.__init__(self, message)
+        self.kind = kind
+        self.message = message
+        self.detail = detail
+
+
+# ---------------------------------------------------------------- GC and samples
+
+def full_collect():
+    """gc.collect() until it frees nothing: finalizers and weak references may need
+    more than one pass. A full collection also empties the interpreter's free lists,
+    so later allocations are real (traced) allocations."""
+    for _ in range(10):
+        if gc.collect() == 0:
+            break
+
+
+def read_rss():
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    try:
+        import resource  # peak, not current: better than nothing off Linux
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
+    except Exception:
+        return None
+
+
+class Progress:
+    """Progress lines on stderr, at most twice a second; the runner filters them out."""
+
+    def __init__(self, total):
+        self.total = total
+        self.last = 0.0
+
+    def report(self, done, force=False):
+        now = time.monotonic()
+        if force or now - self.last >= 0.5:
+            self.last = now
+            sys.stderr.write("%s%d %d\n" % (PROGRESS_PREFIX, done, self.total))
+            sys.stderr.flush()
+
+
+# ---------------------------------------------------------------- source knowledge
+
+class SourceIndex:
+    """Knows which files belong to the user's project and which function encloses a line."""
+
+    def __init__(self, root):
+        self.root = os.path.realpath(root)
+        excluded = set()
+        for key in ("stdlib", "platstdlib", "purelib", "platlib"):
+            try:
+                p = sysconfig.get_paths().get(key)
+            except Exception:
+                p = None
+            if p:
+                excluded.add(os.path.realpath(p))
+        for p in (sys.prefix, sys.base_prefix, sys.exec_prefix):
+            excluded.add(os.path.realpath(os.path.join(p, "lib")))
+        # A virtualenv inside the project is still not the project.
+        self.excluded = tuple(sorted(e + os.sep for e in excluded))
+        self._project = {}
+        self._functions = {}
+
+    def in_project(self, filename):
+        cached = self._project.get(filename)
+        if cached is None:
+            cached = self._classify(filename)
+            self._project[filename] = cached
+        return cached
+
+    def _classify(self, filename):
+        if not filename or filename.startswith("<"):
+            return False
+        path = os.path.realpath(filename)
+        if path == PROBE_FILE:
+            return False
+        if not (path == self.root or path.startswith(self.root + os.sep)):
+            return False
+        parts = path.split(os.sep)
+        if "site-packages" in parts or "dist-packages" in parts:
+            return False
+        return not any(path.startswith(e) for e in self.excluded if not self.root.startswith(e))
+
+    def relative(self, filename):
+        path = os.path.realpath(filename)
+        if path.startswith(self.root + os.sep):
+            return os.path.relpath(path, self.root).replace(os.sep, "/")
+        return filename
+
+    def function_at(self, filename, line):
+        spans = self._functions.get(filename)
+        if spans is None:
+            spans = self._scan(filename)
+            self._functions[filename] = spans
+        best = "<module>"
+        best_size = None
+        for start, end, name in spans:
+            if start <= line <= end and (best_size is None or end - start < best_size):
+                best, best_size = name, end - start
+        return best
+
+    @staticmethod
+    def _scan(filename):
+        try:
+            with open(filename, "rb") as f:
+                tree = ast.parse(f.read(), filename)
+        except Exception:
+            return []
+        spans = []
+
+        def visit(node, prefix):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    name = prefix + child.name
+                    spans.append((child.lineno, getattr(child, "end_lineno", child.lineno), name))
+                    inner = name + (".<locals>." if not isinstance(child, ast.ClassDef) else ".")
+                    visit(child, inner)
+                else:
+                    visit(child, prefix)
+
+        visit(tree, "")
+        return spans
+
+    @staticmethod
+    def code_at(filename, line):
+        return linecache.getline(filename, line).strip()
+
+
+# ---------------------------------------------------------------- loading the workload
+
+def top_level_names(tree):
+    names = set()
+    functions = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+            functions.append(node.name)
+        elif isinstance(node, ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    names.add(t.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                names.add((alias.asname or alias.name).split(".")[0])
+    return names, functions
+
+
+def read_script(path):
+    if not os.path.exists(path):
+        raise ProbeError("script-not-found", "script %s does not exist" % path)
+    if os.path.isdir(path):
+        raise ProbeError("not-python", "script %s is a directory, not a Python file" % path)
+    if not path.endswith((".py", ".pyw")):
+        raise ProbeError("not-python", "script %s is not a Python file (expected a .py file)" % path)
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+        tree = ast.parse(source, path)
+    except SyntaxError as e:
+        where = "%s:%s" % (e.filename or path, e.lineno)
+        raise ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg))
+    except (OSError, ValueError) as e:
+        raise ProbeError("not-python", "cannot read script %s as Python: %s" % (path, e))
+    return source, tree
+
+
+def is_module_target(target):
+    return ":" in target and not os.path.exists(target) and not (len(target) > 1 and target[1] == ":")
+
+
+def resolve_attr(obj, dotted, target):
+    for part in dotted.split("."):
+        if not hasattr(obj, part):
+            raise ProbeError("unknown-entry", "%s has no attribute %r" % (target, part))
+        obj = getattr(obj, part)
+    return obj
+
+
+def workload_error(exc, phase):
+    """The user's traceback without the probe's own frames."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if os.path.abspath(f.filename) != PROBE_FILE]
+    text = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
+    text += "".join(traceback.format_exception_only(type(exc), exc))
+    last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+    where = ("%s:%d" % (frames[-1].filename, frames[-1].lineno)) if frames else "the workload"
+    return ProbeError("workload-raised", "the workload raised %s during %s at %s" % (last, phase, where), text)
+
+
+class Workload:
+    """Setup, per-iteration call and teardown of the user's code."""
+
+    def __init__(self, cfg):
+        self.cfg = cfg
+        self.entry = None
+        self.teardown = None
+        self.loop = None
+        self.whole_path = None
+        target = cfg["target"]
+        entry_name = cfg.get("entry") or "workload"
+        explicit = bool(cfg.get("entryExplicit"))
+        if is_module_target(target):
+            module_name, _, func_path = target.partition(":")
+            if not func_path:
+                raise ProbeError("unknown-entry", "target %s names no function after ':'" % target)
+            sys.path.insert(0, cfg["root"])
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as e:
+                if e.name and module_name.startswith(e.name):
+                    raise ProbeError("module-not-found", "cannot import %s: %s" % (module_name, e))
+                raise workload_error(e, "setup (import of %s)" % module_name)
+            except SyntaxError as e:
+                raise ProbeError("syntax", "syntax error in %s:%s: %s" % (e.filename, e.lineno, e.msg))
+            except BaseException as e:
+                raise workload_error(e, "setup (import of %s)" % module_name)
+            self.entry = resolve_attr(module, func_path, target)
+            self.teardown = getattr(module, "teardown", None)
+        else:
+            path = os.path.abspath(target)
+            _, tree = read_script(path)
+            names, functions = top_level_names(tree)
+            sys.path.insert(0, os.path.dirname(path))
+            if entry_name not in names:
+                if explicit:
+                    known = ", ".join(functions) or "none"
+                    raise ProbeError(
+                        "unknown-entry",
+                        "%s defines no function %s (top-level functions: %s)" % (target, entry_name, known),
+                    )
+                self.whole_path = path  # no entry function: the whole script is the workload
+                return
+            module = types.ModuleType(os.path.splitext(os.path.basename(path))[0])
+            module.__file__ = path
+            # Not "__main__": an `if __name__ == "__main__"` block is the script's own
+            # entry point, not setup.
+            sys.modules[module.__name__] = module
+            try:
+                code = compile(open(path, "rb").read(), path, "exec")
+                exec(code, module.__dict__)
+            except BaseException as e:
+                raise workload_error(e, "setup (module-level code)")
+            self.entry = module.__dict__.get(entry_name)
+            self.teardown = module.__dict__.get("teardown")
+        if not callable(self.entry):
+            raise ProbeError("unknown-entry", "%s: %s is not a function" % (target, entry_name))
+        if self.teardown is not None and not callable(self.teardown):
+            self.teardown = None
+
+    def call(self, fn, phase):
+        try:
+            result = fn()  # leak-gate: calls user code
+            if inspect.isawaitable(result):
+                if self.loop is None:
+                    self.loop = asyncio.new_event_loop()
+                    asyncio.set_event_loop(self.loop)
+                self.loop.run_until_complete(result)  # leak-gate: calls user code
+        except BaseException as e:
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            raise workload_error(e, phase)
+
+    def close(self):
+        if self.teardown is not None:
+            self.call(self.teardown, "teardown")
+        if self.loop is not None:
+            self.loop.close()
+
+
+# ---------------------------------------------------------------- snapshots and sites
+
+class SiteTable:
+    """Per-site series over the traced snapshots."""
+
+    def __init__(self, index, n_snapshots):
+        self.index = index
+        self.n = n_snapshots
+        self.sites = {}  # (file, line) -> dict
+        self._attribution = {}  # traceback -> site key (or None for noise)
+
+    def _attribute(self, tb):
+        key = self._attribution.get(tb, False)
+        if key is not False:
+            return key
+        key = None
+        frames = list(tb)  # oldest first
+        if not any(f.filename in IMPORT_NOISE for f in frames):
+            innermost = None
+            for frame in reversed(frames):
+                if frame.filename == PROBE_FILE:
+                    if frame.lineno not in CALL_LINES:
+                        self._attribution[tb] = None  # the probe's own work
+                        return None
+                    break
+                if frame.filename == tracemalloc.__file__:
+                    continue
+                if innermost is None:
+                    innermost = frame
+                if self.index.in_project(frame.filename):
+                    key = (frame.filename, frame.lineno, True)
+                    break
+            if key is None and innermost is not None:
+                key = (innermost.filename, innermost.lineno, False)
+        self._attribution[tb] = key
+        return key
+
+    def add(self, position, snapshot):
+        totals = {}
+        tops = {}
+        for stat in snapshot.statistics("traceback"):
+            key = self._attribute(stat.traceback)
+            if key is None:
+                continue
+            size, count = totals.get(key, (0, 0))
+            totals[key] = (size + stat.size, count + stat.count)
+            top = tops.get(key)
+            if top is None or stat.size > top.size:
+                tops[key] = stat
+        for key, (size, count) in totals.items():
+            site = self.sites.get(key)
+            if site is None:
+                site = {"size": [0] * self.n, "count": [0] * self.n, "top": None}
+                self.sites[key] = site
+            site["size"][position] = size
+            site["count"][position] = count
+            site["top"] = tops[key]
+
+    def export(self):
+        rows = []
+        for (filename, line, in_project), site in self.sites.items():
+            size = site["size"]
+            if max(size) == min(size):
+                continue
+            rows.append((size[-1] - size[0], filename, line, in_project, site))
+        rows.sort(key=lambda r: -abs(r[0]))
+        out = []
+        for _, filename, line, in_project, site in rows[:MAX_SITES]:
+            frames = []
+            for frame in site["top"].traceback if site["top"] is not None else ():
+                if frame.filename == PROBE_FILE:
+                    continue
+                frames.append({
+                    "file": self.index.relative(frame.filename),
+                    "line": frame.lineno,
+                    "code": self.index.code_at(frame.filename, frame.lineno),
+                })
+            out.append({
+                "file": self.index.relative(filename),
+                "line": line,
+                "function": self.index.function_at(filename, line),
+                "code": self.index.code_at(filename, line),
+                "inProject": in_project,
+                "size": site["size"],
+                "count": site["count"],
+                "traceback": frames,
+            })
+        return out
+
+
+def snapshot(index, table, position, dump_path):
+    """A snapshot of the traced window, after a full collection."""
+    snap = tracemalloc.take_snapshot()
+    snap = snap.filter_traces([
+        tracemalloc.Filter(False, PROBE_FILE),
+        tracemalloc.Filter(False, tracemalloc.__file__),
+    ])
+    table.add(position, snap)
+    if dump_path:
+        snap.dump(dump_path)
+    del snap
+    # take_snapshot() allocates untraced temporaries that land in free lists;
+    # a workload reusing them would allocate invisibly. A full collection empties them.
+    full_collect()
+
+
+class BlockCounter:
+    """The interpreter's allocated-block count after a full collection, less the
+    blocks the probe itself keeps (its site table grows with every snapshot).
+    Values go into an array, not a list of ints: an int object per sample would
+    be one more live block per sample."""
+
+    def __init__(self, capacity):
+        self.iterations = array.array("q", [0] * capacity)
+        self.values = array.array("q", [0] * capacity)
+        self.n = 0
+        self.own = 0
+
+    def sample(self, done):
+        full_collect()
+        self.iterations[self.n] = done
+        self.values[self.n] = sys.getallocatedblocks() - self.own
+        self.n += 1
+
+    def exclude(self, fn):
+        """Run fn(); the blocks it leaves alive are the probe's, not the workload's."""
+        full_collect()
+        before = sys.getallocatedblocks()
+        fn()
+        full_collect()
+        self.own += sys.getallocatedblocks() - before
+
+    def export(self):
+        return {"iterations": list(self.iterations[: self.n]), "values": list(self.values[: self.n])}
+
+
+def spread(start, stop, count):
+    """`count` distinct integer points from start to stop inclusive, evenly spread."""
+    span = stop - start
+    count = max(2, min(count, span + 1))
+    points = sorted({start + round(i * span / (count - 1)) for i in range(count)})
+    return points
+
+
+# ---------------------------------------------------------------- the run
+
+def run_iterations(cfg, workload, index, result):
+    n = cfg["iterations"]
+    warmup = cfg["warmup"]
+    traced = cfg["traced"]
+    first_traced = n - traced
+    progress = Progress(n)
+    dump_dir = cfg.get("snapshotsDir")
+
+    screen_points = set(spread(warmup, first_traced, cfg["screenSamples"])) if first_traced > warmup else set()
+    snap_points = spread(first_traced, n, cfg["snapshots"])
+    table = SiteTable(index, len(snap_points))
+    blocks = BlockCounter(len(screen_points) + len(snap_points))
+    rss = {"iterations": [], "values": []}
+    traced_memory = array.array("q", [0] * (n - first_traced))
+    phases = {}
+
+    def sample(done):
+        blocks.sample(done)
+        value = read_rss()
+        if value is not None:
+            rss["iterations"].append(done)
+            rss["values"].append(value)
+
+    t0 = time.perf_counter()
+    done = 0
+    while done < first_traced:
+        if done == warmup:
+            phases["warmup"] = time.perf_counter() - t0
+        if done in screen_points:
+            sample(done)
+        workload.call(workload.entry, "iteration %d" % (done + 1))
+        done += 1
+        progress.report(done)
+    phases.setdefault("warmup", time.perf_counter() - t0)
+    t1 = time.perf_counter()
+
+    tracemalloc.start(cfg["frames"])
+    try:
+        full_collect()  # free lists filled while untraced would hide allocations
+        position = 0
+        while True:
+            if done == snap_points[position]:
+                dump = None
+                if dump_dir and position in (0, len(snap_points) - 1):
+                    dump = os.path.join(dump_dir, "first.tracemalloc" if position == 0 else "last.tracemalloc")
+                blocks.sample(done)
+                blocks.exclude(lambda: snapshot(index, table, position, dump))
+                position += 1
+                if position == len(snap_points):
+                    break
+            workload.call(workload.entry, "iteration %d" % (done + 1))
+            traced_memory[done - first_traced] = tracemalloc.get_traced_memory()[0]
+            done += 1
+            progress.report(done)
+    finally:
+        tracemalloc.stop()
+    t2 = time.perf_counter()
+    progress.report(done, force=True)
+    phases["screening"] = t1 - t0 - phases["warmup"]
+    phases["traced"] = t2 - t1
+
+    result.update({
+        "mode": "iterations",
+        "iterations": n,
+        "warmup": warmup,
+        "firstTracedIteration": first_traced,
+        "snapshotIterations": snap_points,
+        "sites": table.export(),
+        "blocks": blocks.export(),
+        "rss": rss,
+        "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": list(traced_memory)},
+        "phases": phases,
+    })
+    if dump_dir:
+        result["snapshotFiles"] = [os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")]
+
+
+def run_whole(cfg, workload, index, result):
+    """No entry function: the whole script runs once between two snapshots."""
+    import runpy
+
+    dump_dir = cfg.get("snapshotsDir")
+    table = SiteTable(index, 2)
+    old_argv0 = sys.argv[0]
+    sys.argv[0] = workload.whole_path
+    t0 = time.perf_counter()
+    tracemalloc.start(cfg["frames"])
+    try:
+        full_collect()
+        snapshot(index, table, 0, os.path.join(dump_dir, "first.tracemalloc") if dump_dir else None)
+        try:
+            runpy.run_path(workload.whole_path, run_name="__main__")  # leak-gate: calls user code
+        except SystemExit as e:
+            if e.code not in (None, 0):
+                raise workload_error(e, "the script run")
+        except BaseException as e:
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            raise workload_error(e, "the script run")
+        traced_after = tracemalloc.get_traced_memory()[0]
+        snapshot(index, table, 1, os.path.join(dump_dir, "last.tracemalloc") if dump_dir else None)
+    finally:
+        tracemalloc.stop()
+        sys.argv[0] = old_argv0
+    result.update({
+        "mode": "whole",
+        "iterations": 1,
+        "warmup": 0,
+        "firstTracedIteration": 0,
+        "snapshotIterations": [0, 1],
+        "sites": table.export(),
+        "blocks": {"iterations": [], "values": []},
+        "rss": {"iterations": [1], "values": [read_rss() or 0]},
+        "tracedMemory": {"iterations": [1], "values": [traced_after]},
+        "phases": {"traced": time.perf_counter() - t0},
+    })
+    if dump_dir:
+        result["snapshotFiles"] = [os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")]
+
+
+def main(argv):
+    cfg = json.loads(argv[1])
+    out_path = cfg["out"]
+    sys.argv = [cfg["target"]] + list(argv[2:])
+    result = {
+        "protocol": PROTOCOL,
+        "python": {
+            "version": "%d.%d.%d" % sys.version_info[:3],
+            "implementation": sys.implementation.name,
+            "executable": sys.executable,
+        },
+        "target": cfg["target"],
+        "entry": cfg.get("entry") or "workload",
+    }
+    started = time.perf_counter()
+    code = 0
+    try:
+        if sys.implementation.name != "cpython":
+            raise ProbeError("unsupported-python", "leak-gate needs CPython (tracemalloc); this is %s" % sys.implementation.name)
+        if cfg.get("snapshotsDir"):
+            os.makedirs(cfg["snapshotsDir"], exist_ok=True)
+        index = SourceIndex(cfg["root"])
+        t0 = time.perf_counter()
+        workload = Workload(cfg)
+        result["setupSeconds"] = time.perf_counter() - t0
+        if workload.whole_path:
+            run_whole(cfg, workload, index, result)
+        else:
+            run_iterations(cfg, workload, index, result)
+            workload.close()
+    except ProbeError as e:
+        result["error"] = {"kind": e.kind, "message": e.message, "detail": e.detail}
+        code = 3
+    result["seconds"] = time.perf_counter() - started
+    with open(out_path, "w", encoding="utf-8") as f:
+        json.dump(result, f)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown of the user's objects: some workloads hang or
+    # print at exit, and the result is already written.
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,195 @@
+// Runs the Python probe as a child process: the I/O half of measuring.
+
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MeasureError } from '../errors.js';
+import type { RunPlan } from './plan.js';
+import { checkProbeResult, type ProbeResult } from './result.js';
+
+// ncc copies probe.py next to the bundle and turns this URL into a path string;
+// from the sources it stays a file: URL.
+const probeLocation: URL | string = new URL('./probe.py', import.meta.url);
+export const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : fileURLToPath(probeLocation);
+
+export const MIN_PYTHON = '3.9';
+const PROGRESS_PREFIX = '@@leak-gate:progress ';
+const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
+
+// Runs on any Python, even 2.7, so that an old interpreter is named, not a SyntaxError.
+const BOOTSTRAP = [
+  'import sys',
+  'if sys.version_info < (3, 9):',
+  `    sys.stderr.write("${TOO_OLD_PREFIX}%d.%d.%d\\n" % tuple(sys.version_info[:3])); sys.exit(4)`,
+  'p = sys.argv[1]; sys.argv = sys.argv[1:]; __file__ = p',
+  'exec(compile(open(p, "rb").read(), p, "exec"))',
+].join('\n');
+
+export interface MeasureOptions {
+  /** A .py file, or package.module:function. */
+  target: string;
+  entry: string;
+  /** True when the user named the entry: then a missing one is an error, not whole-script mode. */
+  entryExplicit: boolean;
+  plan: RunPlan;
+  python: string;
+  timeoutSeconds: number;
+  /** The project root: lines under it are the user's. */
+  cwd: string;
+  args: string[];
+  snapshotsDir?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Extra environment for the Python process (tests, benchmark). */
+  env?: NodeJS.ProcessEnv;
+}
+
+function tail(text: string, lines = 15): string {
+  return text.split('\n').filter(Boolean).slice(-lines).join('\n');
+}
+
+export async function measure(options: MeasureOptions): Promise<ProbeResult> {
+  const work = await mkdtemp(path.join(tmpdir(), 'leak-gate-'));
+  const out = path.join(work, 'probe.json');
+  const config = {
+    target: options.target,
+    entry: options.entry,
+    entryExplicit: options.entryExplicit,
+    iterations: options.plan.iterations,
+    warmup: options.plan.warmup,
+    traced: options.plan.traced,
+    snapshots: options.plan.snapshots,
+    screenSamples: options.plan.screenSamples,
+    frames: options.plan.frames,
+    root: options.cwd,
+    out,
+    snapshotsDir: options.snapshotsDir ? path.resolve(options.cwd, options.snapshotsDir) : undefined,
+  };
+  try {
+    const exit = await runPython(options, [PROBE_PATH, JSON.stringify(config), ...options.args]);
+    return await interpret(exit, out, options);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+  lastDone: number;
+  timedOut: boolean;
+  tooOld?: string;
+}
+
+function runPython(options: MeasureOptions, args: string[]): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.python, ['-c', BOOTSTRAP, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a timeout also ends the workload's children.
+      detached: process.platform !== 'win32',
+    });
+    let output = '';
+    let pending = '';
+    let lastDone = 0;
+    let tooOld: string | undefined;
+    let timedOut = false;
+    const keep = (text: string): void => {
+      output = (output + text).slice(-20000);
+    };
+    child.stdout.setEncoding('utf8').on('data', keep);
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith(PROGRESS_PREFIX)) {
+          const [done, total] = line.slice(PROGRESS_PREFIX.length).split(' ').map(Number);
+          lastDone = done ?? lastDone;
+          options.onProgress?.(done ?? 0, total ?? 0);
+        } else if (line.startsWith(TOO_OLD_PREFIX)) {
+          tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
+        } else keep(line + '\n');
+      }
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, options.timeoutSeconds * 1000);
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      if (err.code === 'ENOENT') {
+        reject(
+          new MeasureError(
+            'python-not-found',
+            `Python not found: "${options.python}" is not on PATH; install Python ${MIN_PYTHON} or newer, or pass --python PATH`,
+          ),
+        );
+      } else reject(new MeasureError('python-failed', `cannot start Python "${options.python}": ${err.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      keep(pending);
+      resolve({ code, signal, output, lastDone, timedOut, tooOld });
+    });
+  });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    if (process.platform === 'win32') process.kill(pid, 'SIGKILL');
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+async function interpret(exit: Exit, out: string, options: MeasureOptions): Promise<ProbeResult> {
+  const total = options.plan.iterations;
+  if (exit.timedOut) {
+    throw new MeasureError(
+      'timeout',
+      `the workload did not finish within ${options.timeoutSeconds} s (stopped after iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`,
+      tail(exit.output),
+    );
+  }
+  if (exit.tooOld) {
+    throw new MeasureError(
+      'python-too-old',
+      `Python ${exit.tooOld} at "${options.python}" is too old: leak-gate needs CPython ${MIN_PYTHON} or newer (pass --python PATH)`,
+    );
+  }
+  if (exit.signal) {
+    const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory or was killed by the system' : '';
+    throw new MeasureError(
+      'killed',
+      `Python was killed by ${exit.signal} after iteration ${exit.lastDone} of ${total}${hint}`,
+      tail(exit.output),
+    );
+  }
+  let text: string;
+  try {
+    text = await readFile(out, 'utf8');
+  } catch {
+    throw new MeasureError(
+      'python-failed',
+      `Python exited with code ${String(exit.code)} before the measurement finished (after iteration ${exit.lastDone} of ${total}); its last output is below`,
+      tail(exit.output),
+    );
+  }
+  let result: ProbeResult;
+  try {
+    result = checkProbeResult(JSON.parse(text));
+  } catch (err) {
+    throw new MeasureError('probe-output', `the probe's output could not be read: ${(err as Error).message}`);
+  }
+  if (result.error) {
+    const detail = [result.error.detail, tail(exit.output)].filter(Boolean).join('\n');
+    throw new MeasureError(result.error.kind, result.error.message, detail || undefined);
+  }
+  return result;
+}

@@ -1,0 +1,113 @@
+// The report as the terminal shows it. Pure: returns text.
+
+import type { Comparison } from '../compare.js';
+import type { Finding, Report } from '../report.js';
+
+export function formatBytes(n: number, sign = false): string {
+  const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
+  const a = Math.abs(n);
+  if (a < 1024) return `${s}${Math.round(a)} B`;
+  if (a < 1024 * 1024) return `${s}${(a / 1024).toFixed(1)} KiB`;
+  return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function pad(text: string, width: number, right = false): string {
+  if (text.length > width) text = text.slice(0, width - 1) + '…';
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+function table(header: string[], rows: string[][], rightAligned: number[]): string[] {
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]): string =>
+    '  ' + cells.map((c, i) => pad(c, widths[i]!, rightAligned.includes(i))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+const VERDICT_WORD = { pass: 'PASS', leak: 'LEAK', regression: 'REGRESSION', error: 'ERROR' } as const;
+
+export function renderText(report: Report, comparison?: Comparison, notes: string[] = [], top = 10): string {
+  const out: string[] = [];
+  const w = report.workload;
+  out.push(`leak-gate: ${VERDICT_WORD[report.verdict]} — ${report.summary}`);
+  if (w.mode === 'whole') {
+    out.push(`  ${w.target} run once as a whole script, Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
+  } else {
+    out.push(
+      `  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`,
+    );
+  }
+  const leaking = report.findings.filter((f) => f.kind === 'leak');
+  const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
+  if (leaking.length) {
+    out.push('');
+    out.push(
+      ...table(
+        [unit, 'line', 'function', 'code'],
+        leaking.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]),
+        [0],
+      ),
+    );
+    if (leaking.length > top) out.push(`  … and ${leaking.length - top} more leaking lines (see --json)`);
+  } else {
+    // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
+    const dismissed = report.findings
+      .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
+      .slice(0, 5);
+    if (dismissed.length) {
+      out.push('');
+      out.push('  grew in the traced window, but not leaks:');
+      for (const f of dismissed) out.push(`    ${f.file}:${f.line} ${f.function}: ${f.why}`);
+    }
+    const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject).slice(0, 5);
+    if (settled.length) {
+      out.push('');
+      out.push('  grew, then stopped (not leaks):');
+      out.push(
+        ...table(
+          ['grew by', 'line', 'function', 'code'],
+          settled.map((f) => [formatBytes(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]),
+          [0],
+        ),
+      );
+    }
+  }
+  const leaks = report.findings.filter((f) => f.kind === 'leak');
+  if (leaks.length) {
+    out.push('');
+    out.push(`  total: ${formatBytes(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
+    const tb = callers(leaks[0]!);
+    if (tb) out.push(`  called from: ${tb}`);
+  }
+  if (comparison) {
+    out.push('');
+    out.push(`  against the baseline: ${formatBytes(comparison.headGrowth, true)} per iteration now, ${formatBytes(comparison.baseGrowth, true)} in the baseline`);
+    if (comparison.sites.length) {
+      out.push(
+        ...table(
+          ['status', 'now', 'baseline', 'line', 'code'],
+          comparison.sites.slice(0, top).map((s) => [s.status, formatBytes(s.headGrowth, true), formatBytes(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]),
+          [1, 2],
+        ),
+      );
+    }
+  }
+  for (const n of notes) out.push(`  note: ${n}`);
+  return out.join('\n') + '\n';
+}
+
+/** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */
+function callers(f: Finding): string | undefined {
+  const frames = f.traceback.filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'));
+  if (frames.length < 2) return undefined;
+  return frames
+    .slice(-4)
+    .map((t) => `${t.file}:${t.line}`)
+    .join(' → ');
+}
+
+export function renderError(report: Report): string {
+  const e = report.error;
+  const lines = [`leak-gate: error: ${e?.message ?? report.summary}`];
+  if (e?.detail) lines.push(...e.detail.split('\n').map((l) => `  ${l}`));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Tests start real Python processes; two cores, so keep it to two at a time.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+  },
+});
