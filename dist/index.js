@@ -31644,6 +31644,18 @@ function parseReport(text, source) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/format.ts
+// Byte amounts as people read them.
+function formatBytes(n, sign = false) {
+    const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
+    const a = Math.abs(n);
+    if (a < 1024)
+        return `${s}${Math.round(a)} B`;
+    if (a < 1024 * 1024)
+        return `${s}${(a / 1024).toFixed(1)} KiB`;
+    return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/stats.ts
 // Small robust statistics over measured series. Pure functions.
 /** Median of a non-empty list (NaN for an empty one). */
@@ -31721,6 +31733,7 @@ function addSeries(a, b) {
 // - Growth that happens and then stops is warm-up; anything else is noise.
 
 
+
 function trend(xs, ys, minGrowth) {
     const slope = theilSen(xs, ys);
     const mv = movement(ys);
@@ -31756,17 +31769,17 @@ function runShape(blocks) {
         return 'flat';
     if (mv.falls < 0.5 * mv.rises)
         return 'rising';
-    // Sawtooth: compare the floors of the two halves of the run.
-    const mid = ys.length >> 1;
-    const early = Math.min(...ys.slice(0, mid));
-    const late = Math.min(...ys.slice(mid));
-    const distance = (xs[xs.length - 1] - xs[0]) / 2;
-    const perIteration = distance > 0 ? (late - early) / distance : 0;
-    return late - early > noise && perIteration >= 0.2 ? 'rising' : 'returns-to-floor';
+    // Sawtooth: compare the floor of the first third of the run with the last
+    // third's. Where the samples fall in each cycle moves the apparent floor by
+    // up to the largest single step between two samples, so only a rise beyond
+    // that step is a floor that really rises.
+    const third = Math.max(1, Math.floor(ys.length / 3));
+    const early = Math.min(...ys.slice(0, third));
+    const late = Math.min(...ys.slice(-third));
+    const largestStep = Math.max(0, ...steps(ys));
+    return late - early > largestStep + noise ? 'rising' : 'returns-to-floor';
 }
-function bytes(n) {
-    return `${Math.round(n)} B`;
-}
+const bytes = (n) => formatBytes(n);
 function kindOf(site, t, xs, th) {
     if (t.steady) {
         return ['leak', `grew ${bytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
@@ -31868,11 +31881,15 @@ function finding(site, kind, why, growth, t) {
     };
 }
 const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
-/** Most important first: leaks by growth, then the project's lines before the libraries'. */
+/**
+ * Most important first: leaks before warm-up before noise; the project's lines
+ * before lines reached without any project frame (the harness's own event loop,
+ * or memory a free list handed from one object to another); then by growth.
+ */
 function rankFindings(findings) {
     return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
         Number(b.inProject) - Number(a.inProject) ||
+        (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
         Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
         a.file.localeCompare(b.file) ||
         a.line - b.line);
@@ -32199,21 +32216,21 @@ function killGroup(pid) {
 async function interpret(exit, out, options) {
     const total = options.plan.iterations;
     if (exit.timedOut) {
-        throw new MeasureError('timeout', `the workload did not finish within ${options.timeoutSeconds} s (stopped after iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`, tail(exit.output));
+        throw new MeasureError('timeout', `the workload did not finish within ${options.timeoutSeconds} s (last progress: iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`, tail(exit.output));
     }
     if (exit.tooOld) {
         throw new MeasureError('python-too-old', `Python ${exit.tooOld} at "${options.python}" is too old: leak-gate needs CPython ${MIN_PYTHON} or newer (pass --python PATH)`);
     }
     if (exit.signal) {
-        const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory or was killed by the system' : '';
-        throw new MeasureError('killed', `Python was killed by ${exit.signal} after iteration ${exit.lastDone} of ${total}${hint}`, tail(exit.output));
+        const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
+        throw new MeasureError('killed', `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`, tail(exit.output));
     }
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(out, 'utf8');
     }
     catch {
-        throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (after iteration ${exit.lastDone} of ${total}); its last output is below`, tail(exit.output));
+        throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`, tail(exit.output));
     }
     let result;
     try {
@@ -32350,15 +32367,7 @@ function errorReport(settings, err) {
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
 // The report as the terminal shows it. Pure: returns text.
-function formatBytes(n, sign = false) {
-    const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
-    const a = Math.abs(n);
-    if (a < 1024)
-        return `${s}${Math.round(a)} B`;
-    if (a < 1024 * 1024)
-        return `${s}${(a / 1024).toFixed(1)} KiB`;
-    return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
-}
+
 function pad(text, width, right = false) {
     if (text.length > width)
         text = text.slice(0, width - 1) + '…';

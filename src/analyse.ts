@@ -33,7 +33,8 @@ import {
   type RunShape,
   type Thresholds,
 } from './report.js';
-import { addSeries, movement, theilSen } from './stats.js';
+import { formatBytes } from './format.js';
+import { addSeries, movement, steps, theilSen } from './stats.js';
 
 interface Trend {
   slope: number;
@@ -77,18 +78,18 @@ export function runShape(blocks: Series): RunShape {
   const noise = 16;
   if (mv.rises <= noise * 2) return 'flat';
   if (mv.falls < 0.5 * mv.rises) return 'rising';
-  // Sawtooth: compare the floors of the two halves of the run.
-  const mid = ys.length >> 1;
-  const early = Math.min(...ys.slice(0, mid));
-  const late = Math.min(...ys.slice(mid));
-  const distance = (xs[xs.length - 1]! - xs[0]!) / 2;
-  const perIteration = distance > 0 ? (late - early) / distance : 0;
-  return late - early > noise && perIteration >= 0.2 ? 'rising' : 'returns-to-floor';
+  // Sawtooth: compare the floor of the first third of the run with the last
+  // third's. Where the samples fall in each cycle moves the apparent floor by
+  // up to the largest single step between two samples, so only a rise beyond
+  // that step is a floor that really rises.
+  const third = Math.max(1, Math.floor(ys.length / 3));
+  const early = Math.min(...ys.slice(0, third));
+  const late = Math.min(...ys.slice(-third));
+  const largestStep = Math.max(0, ...steps(ys));
+  return late - early > largestStep + noise ? 'rising' : 'returns-to-floor';
 }
 
-function bytes(n: number): string {
-  return `${Math.round(n)} B`;
-}
+const bytes = (n: number): string => formatBytes(n);
 
 function kindOf(site: ProbeSite, t: Trend, xs: readonly number[], th: Thresholds): [FindingKind, string] {
   if (t.steady) {
@@ -197,13 +198,17 @@ function finding(site: ProbeSite, kind: FindingKind, why: string, growth: number
 
 const KIND_ORDER: Record<FindingKind, number> = { leak: 0, warmup: 1, noise: 2 };
 
-/** Most important first: leaks by growth, then the project's lines before the libraries'. */
+/**
+ * Most important first: leaks before warm-up before noise; the project's lines
+ * before lines reached without any project frame (the harness's own event loop,
+ * or memory a free list handed from one object to another); then by growth.
+ */
 export function rankFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
       Number(b.inProject) - Number(a.inProject) ||
+      (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
       Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
       a.file.localeCompare(b.file) ||
       a.line - b.line,

@@ -1,8 +1,8 @@
 # leak-gate-bench: kind=clean category=weak-registry
 """Live-job tracking via weakref.WeakSet and WeakValueDictionary: each call creates
-a batch of Job objects, registers them, and lets them die at the end of the call,
-which unregisters them automatically.  The weakrefs and registry tables allocated
-at the register lines make them look like growers in a naive diff, yet nothing stays."""
+12 Job objects, registers them, and lets them die at the end of the call, which
+unregisters them.  The registries' weakrefs and hash tables are allocated at the
+register lines, so a diff against a pre-first-call snapshot blames those lines."""
 
 import weakref
 

@@ -216,13 +216,14 @@ def top_level_names(tree):
     return names, functions
 
 
-def read_script(path):
+def read_script(path, shown):
+    """Parse the script; `shown` is the path as the user wrote it, for messages."""
     if not os.path.exists(path):
-        raise ProbeError("script-not-found", "script %s does not exist" % path)
+        raise ProbeError("script-not-found", "script %s does not exist (relative to %s): check the path" % (shown, os.getcwd()))
     if os.path.isdir(path):
-        raise ProbeError("not-python", "script %s is a directory, not a Python file" % path)
+        raise ProbeError("not-python", "script %s is a directory, not a Python file" % shown)
     if not path.endswith((".py", ".pyw")):
-        raise ProbeError("not-python", "script %s is not a Python file (expected a .py file)" % path)
+        raise ProbeError("not-python", "script %s is not a Python file: pass a .py file or package.module:function" % shown)
     try:
         with open(path, "rb") as f:
             source = f.read()
@@ -231,7 +232,7 @@ def read_script(path):
         where = "%s:%s" % (e.filename or path, e.lineno)
         raise ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg))
     except (OSError, ValueError) as e:
-        raise ProbeError("not-python", "cannot read script %s as Python: %s" % (path, e))
+        raise ProbeError("not-python", "cannot read script %s as Python: %s" % (shown, e))
     return source, tree
 
 
@@ -288,7 +289,7 @@ class Workload:
             self.teardown = getattr(module, "teardown", None)
         else:
             path = os.path.abspath(target)
-            _, tree = read_script(path)
+            _, tree = read_script(path, target)
             names, functions = top_level_names(tree)
             sys.path.insert(0, os.path.dirname(path))
             if entry_name not in names:

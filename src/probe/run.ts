@@ -153,7 +153,7 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
   if (exit.timedOut) {
     throw new MeasureError(
       'timeout',
-      `the workload did not finish within ${options.timeoutSeconds} s (stopped after iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`,
+      `the workload did not finish within ${options.timeoutSeconds} s (last progress: iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`,
       tail(exit.output),
     );
   }
@@ -164,10 +164,10 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
     );
   }
   if (exit.signal) {
-    const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory or was killed by the system' : '';
+    const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
     throw new MeasureError(
       'killed',
-      `Python was killed by ${exit.signal} after iteration ${exit.lastDone} of ${total}${hint}`,
+      `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`,
       tail(exit.output),
     );
   }
@@ -177,7 +177,7 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
   } catch {
     throw new MeasureError(
       'python-failed',
-      `Python exited with code ${String(exit.code)} before the measurement finished (after iteration ${exit.lastDone} of ${total}); its last output is below`,
+      `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`,
       tail(exit.output),
     );
   }

@@ -1,15 +1,8 @@
 // The report as the terminal shows it. Pure: returns text.
 
 import type { Comparison } from '../compare.js';
+import { formatBytes } from '../format.js';
 import type { Finding, Report } from '../report.js';
-
-export function formatBytes(n: number, sign = false): string {
-  const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
-  const a = Math.abs(n);
-  if (a < 1024) return `${s}${Math.round(a)} B`;
-  if (a < 1024 * 1024) return `${s}${(a / 1024).toFixed(1)} KiB`;
-  return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
-}
 
 function pad(text: string, width: number, right = false): string {
   if (text.length > width) text = text.slice(0, width - 1) + '…';

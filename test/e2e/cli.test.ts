@@ -1,0 +1,157 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, PYTHONS, runCli } from './run-cli.js';
+
+const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'leak-gate-test-'));
+
+describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
+  it('finds the leaking line of the example service and exits 1', async () => {
+    const json = path.join(tmp(), 'report.json');
+    const r = await runCli(['run', 'examples/leaky_service.py', '--json', json], { python });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^leak-gate: LEAK/);
+    expect(r.stdout).toContain('examples/leaky_service.py:13');
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.verdict).toBe('leak');
+    expect(report.workload.python).toBe(python);
+    expect(report.findings[0]).toMatchObject({
+      file: 'examples/leaky_service.py',
+      line: 13,
+      function: 'remember',
+      code: expect.stringContaining('_recent_responses[request_id] = body.encode()'),
+      kind: 'leak',
+    });
+    expect(report.findings[0].growthPerIteration).toBeGreaterThan(64);
+  });
+
+  it('passes the clean example that a before/after diff would blame, and exits 0', async () => {
+    const r = await runCli(['run', 'examples/clean_cache.py'], { python });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^leak-gate: PASS/);
+  });
+
+  it('runs async entries, calls teardown, and adds up a leak spread thin', async () => {
+    const a = await runCli(['run', 'test/fixtures/async_leak.py', '--entry', 'handle', '--json', path.join(tmp(), 'a.json')], { python });
+    expect(a.code).toBe(1);
+    expect(a.stdout).toContain('test/fixtures/async_leak.py:9');
+    const s = await runCli(['run', 'test/fixtures/spread_leak.py'], { python });
+    expect(s.code).toBe(1);
+    expect(s.stdout).toMatch(/12 lines leaking/);
+  });
+});
+
+describe('workload forms', () => {
+  it('takes package.module:function and reports the helper module line', async () => {
+    const r = await runCli(['run', 'pkg.registry:leaky_job'], { cwd: FIXTURES, python: '3.12.1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('pkg/registry.py:15');
+  });
+
+  it('passes arguments after -- to the script', async () => {
+    const json = path.join(tmp(), 's.json');
+    const r = await runCli(['run', 'test/fixtures/args.py', '--json', json, '--', '4000'], { python: '3.10.13' });
+    expect(r.code).toBe(1);
+    const growth = JSON.parse(readFileSync(json, 'utf8')).findings[0].growthPerIteration;
+    expect(growth).toBeGreaterThan(4000);
+    expect(growth).toBeLessThan(4200);
+  });
+
+  it('runs a script without an entry function whole, once', async () => {
+    const r = await runCli(['run', 'test/fixtures/whole_script.py']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('run once as a whole script');
+    const few = await runCli(['run', 'test/fixtures/whole_script.py', '--', '10']);
+    expect(few.code).toBe(0);
+  });
+
+  it('dumps the first and last snapshots when asked', async () => {
+    const dir = path.join(tmp(), 'snaps');
+    const r = await runCli(['run', 'examples/leaky_service.py', '--snapshots-dir', dir]);
+    expect(r.code).toBe(1);
+    expect(existsSync(path.join(dir, 'first.tracemalloc'))).toBe(true);
+    expect(existsSync(path.join(dir, 'last.tracemalloc'))).toBe(true);
+  });
+});
+
+describe('compare and baselines', () => {
+  it('compares two reports site by site and gates on regression', async () => {
+    const dir = tmp();
+    const base = path.join(dir, 'base.json');
+    const head = path.join(dir, 'head.json');
+    await runCli(['run', 'examples/clean_cache.py', '--entry', 'workload', '--json', base]);
+    await runCli(['run', 'examples/leaky_service.py', '--json', head]);
+    // Different workloads are refused as a baseline, with the reason.
+    const mismatch = await runCli(['run', 'examples/leaky_service.py', '--baseline', base]);
+    expect(mismatch.stdout).toContain('baseline not compared');
+    const same = await runCli(['compare', head, head]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('unchanged');
+    const regressed = await runCli(['run', 'examples/leaky_service.py', '--baseline', head, '--fail-on', 'regression']);
+    expect(regressed.code).toBe(0); // the same leak as the baseline: not a regression
+    expect(regressed.stdout).toContain('unchanged');
+  });
+});
+
+describe('bad input: one line, exit 2, never a verdict', () => {
+  const cases: [string, string[], RegExp, string?][] = [
+    ['missing script', ['run', 'nope.py'], /script nope\.py does not exist \(relative to .*\): check the path/],
+    ['not a Python file', ['run', 'test/fixtures/not_python.txt'], /is not a Python file/],
+    ['syntax error', ['run', 'test/fixtures/syntax_error.py'], /syntax error in .*syntax_error\.py:1/],
+    ['unknown entry', ['run', 'examples/leaky_service.py', '--entry', 'nothere'], /defines no function nothere \(top-level functions: remember, handle, workload\)/],
+    ['Python not found', ['run', 'examples/leaky_service.py', '--python', '/no/such/python3'], /Python not found/],
+    ['Python too old', ['run', 'examples/leaky_service.py'], /Python 3\.8\.18 .* is too old: leak-gate needs CPython 3\.9 or newer/, '3.8.18'],
+    ['iterations not a number', ['run', 'examples/leaky_service.py', '--iterations', 'lots'], /--iterations must be a whole number from 10 to 1000000, got "lots"/],
+    ['too few iterations', ['run', 'examples/leaky_service.py', '--iterations', '3'], /--iterations must be from 10/],
+    ['warm-up too long', ['run', 'examples/leaky_service.py', '--iterations', '20', '--warmup', '18'], /--warmup \(18\) must leave at least 5/],
+    ['bad fail-on', ['run', 'examples/leaky_service.py', '--fail-on', 'sometimes'], /--fail-on must be one of leak, regression, never/],
+    ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /Unknown option '--iteratons'/],
+    ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
+    ['baseline not a report', ['run', 'examples/leaky_service.py', '--baseline', 'package.json'], /not a leak-gate report/],
+  ];
+  it.each(cases)('%s', async (_name, args, message, python) => {
+    const r = await runCli(args, { python });
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toMatch(/PASS|LEAK/);
+    expect(r.stderr.trim().split('\n')[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no Node stack trace
+  });
+
+  it('shows the workload traceback when it raises', async () => {
+    const r = await runCli(['run', 'test/fixtures/raises.py']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^leak-gate: error: the workload raised ValueError: bad record 7 during iteration 7 at .*raises\.py:3/);
+    expect(r.stderr).toContain('in parse');
+    expect(r.stderr).not.toContain('probe.py');
+  });
+
+  it('ends a hanging workload and its children at --timeout', async () => {
+    const pidFile = path.join(tmp(), 'child.pid');
+    const started = Date.now();
+    const r = await runCli(['run', 'test/fixtures/hangs.py', '--timeout', '2', '--', pidFile]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/did not finish within 2 s \(last progress: iteration 0 of 200\): raise --timeout/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await new Promise((r) => setTimeout(r, 200));
+    const state = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone';
+    expect(state).toMatch(/State:\s+(gone|Z)/);
+  });
+
+  it('says when Python was killed', async () => {
+    const r = await runCli(['run', 'test/fixtures/killed.py']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Python was killed by SIGKILL \(last progress: iteration \d+ of 200\): it ran out of memory/);
+  });
+
+  it('does not overwrite a file that is not a report', async () => {
+    const file = path.join(tmp(), 'notes.txt');
+    writeFileSync(file, 'my notes');
+    const r = await runCli(['run', 'examples/leaky_service.py', '--json', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--json .*notes\.txt exists and is not a leak-gate report/);
+    expect(readFileSync(file, 'utf8')).toBe('my notes');
+  });
+});

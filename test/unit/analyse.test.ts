@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, runShape } from '../../src/analyse.js';
+import { blocks, growing, probeResult, site, WINDOW } from './synthetic.js';
+
+describe('analyse', () => {
+  it('calls steady growth a leak and names the line', () => {
+    const r = analyse(probeResult([site(12, growing(200)), site(30, [0, 500, 500, 500, 500, 500, 500])]));
+    expect(r.verdict).toBe('leak');
+    expect(r.findings[0]).toMatchObject({ line: 12, kind: 'leak', growthPerIteration: 200 });
+    expect(r.findings[1]).toMatchObject({ line: 30, kind: 'warmup' });
+    expect(r.growthPerIteration).toBe(200);
+  });
+
+  it('passes growth that plateaus, and churn that goes up and down', () => {
+    const r = analyse(
+      probeResult([
+        site(1, [0, 3000, 3100, 3100, 3100, 3100, 3100]),
+        site(2, [0, 900, 100, 800, 0, 700, 200]),
+        site(3, [0, 10, 0, 10, 0, 10, 0]),
+      ]),
+    );
+    expect(r.verdict).toBe('pass');
+    expect(r.findings.map((f) => f.kind).sort()).toEqual(['noise', 'noise', 'warmup']);
+  });
+
+  it('keeps a leak with a random rate: growth in most intervals, never shrinking', () => {
+    const r = analyse(probeResult([site(5, [0, 900, 900, 1700, 2500, 2500, 3600])]));
+    expect(r.findings[0]!.kind).toBe('leak');
+  });
+
+  it('adds up a leak spread over a dozen lines of 20 B each', () => {
+    const sites = Array.from({ length: 12 }, (_, i) => site(10 + i, growing(20), { count: growing(0.2) }));
+    const r = analyse(probeResult(sites));
+    expect(r.verdict).toBe('leak');
+    expect(r.findings.filter((f) => f.kind === 'leak')).toHaveLength(12);
+    expect(r.growthPerIteration).toBe(240);
+    // One such line alone is below the threshold.
+    expect(analyse(probeResult([site(10, growing(20))])).verdict).toBe('pass');
+  });
+
+  it('calls window growth released periodically across the run noise', () => {
+    // Blocks climb and fall back to the same floor every 40 iterations.
+    const sawtooth = blocks((x) => 50_000 + ((x - 20) % 40) * 30);
+    const r = analyse(probeResult([site(7, growing(300))], { blocks: sawtooth }));
+    expect(runShape(sawtooth)).toBe('returns-to-floor');
+    // Sampled every 7 iterations, the cycle of 40 makes the sampled floor creep up: still no leak.
+    expect(runShape(blocks((x) => 50_000 + ((x - 20) % 40) * 30 + x * 0.5))).toBe('returns-to-floor');
+    expect(r.verdict).toBe('pass');
+    expect(r.findings[0]!.why).toMatch(/returned to its floor/);
+  });
+
+  it('calls a sawtooth whose floor rises a leak', () => {
+    const rising = blocks((x) => 50_000 + ((x - 20) % 40) * 30 + x * 5);
+    expect(runShape(rising)).toBe('rising');
+    expect(analyse(probeResult([site(7, growing(300))], { blocks: rising })).verdict).toBe('leak');
+  });
+
+  it('calls objects that replace older ones noise: new blocks, no more live blocks', () => {
+    const flat = blocks(() => 80_000);
+    const r = analyse(probeResult([site(24, growing(150), { count: growing(2.5) })], { blocks: flat }));
+    expect(r.verdict).toBe('pass');
+    expect(r.findings[0]!.why).toMatch(/replaced older ones/);
+  });
+
+  it('keeps a buffer grown in place a leak: no new blocks, size grows', () => {
+    const flat = blocks(() => 80_000);
+    const r = analyse(probeResult([site(9, growing(128), { count: [0, 1, 1, 1, 1, 1, 1] })], { blocks: flat }));
+    expect(r.verdict).toBe('leak');
+  });
+
+  it('ranks the project before lines reached without a project frame', () => {
+    const r = analyse(probeResult([site(3, growing(500), { inProject: false, file: '/usr/lib/python3.12/asyncio/x.py' }), site(8, growing(100))]));
+    expect(r.findings[0]!.line).toBe(8);
+    expect(r.summary).toContain('app.py:8');
+  });
+
+  it('judges a whole-script run by what it left behind', () => {
+    const whole = (bytes: number) =>
+      probeResult([site(4, [0, bytes])], { mode: 'whole', iterations: 1, snapshotIterations: [0, 1], blocks: { iterations: [], values: [] } });
+    expect(analyse(whole(2 * 1024 * 1024)).verdict).toBe('leak');
+    expect(analyse(whole(20_000)).findings[0]!.kind).toBe('warmup');
+  });
+
+  it('respects the threshold it is given', () => {
+    const result = probeResult([site(12, growing(50))]);
+    expect(analyse(result, { minGrowth: 32, minRetained: 1 }).verdict).toBe('leak');
+    expect(analyse(result, { minGrowth: 64, minRetained: 1 }).verdict).toBe('pass');
+  });
+
+  it('reports the window it measured', () => {
+    const r = analyse(probeResult([site(1, growing(100))]));
+    expect(r.snapshotIterations).toEqual(WINDOW);
+    expect(r.workload).toMatchObject({ iterations: 200, warmup: 20, firstTracedIteration: 182, python: '3.12.1' });
+  });
+});
