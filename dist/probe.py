@@ -318,7 +318,8 @@ class Workload:
         if self.teardown is not None and not callable(self.teardown):
             self.teardown = None
 
-    def call(self, fn, phase):
+    def call(self, fn, iteration):
+        """Runs fn (the entry, or teardown when iteration is None), awaiting what it returns."""
         try:
             result = fn()  # leak-gate: calls user code
             if inspect.isawaitable(result):
@@ -329,11 +330,11 @@ class Workload:
         except BaseException as e:
             if isinstance(e, KeyboardInterrupt):
                 raise
-            raise workload_error(e, phase)
+            raise workload_error(e, "teardown" if iteration is None else "iteration %d" % iteration)
 
     def close(self):
         if self.teardown is not None:
-            self.call(self.teardown, "teardown")
+            self.call(self.teardown, None)
         if self.loop is not None:
             self.loop.close()
 
@@ -484,66 +485,101 @@ def spread(start, stop, count):
 
 # ---------------------------------------------------------------- the run
 
+def run_span(workload, done, stop, traced_memory, offset, progress):
+    """Iterations between two snapshots. Kept short and shallow: tracemalloc
+    looks up the line of every frame on the stack at every allocation, and the
+    cost grows with the size of each frame's function."""
+    call = workload.call
+    entry = workload.entry
+    while done < stop:
+        call(entry, done + 1)
+        traced_memory[done - offset] = tracemalloc.get_traced_memory()[0]
+        done += 1
+        progress.report(done)
+    return done
+
+
+def traced_window(workload, done, snap_points, index, table, blocks, traced_memory, progress, dump_dir):
+    full_collect()  # free lists filled while untraced would hide allocations
+    offset = done
+    last = len(snap_points) - 1
+    for position, point in enumerate(snap_points):
+        done = run_span(workload, done, point, traced_memory, offset, progress)
+        dump = None
+        if dump_dir and position in (0, last):
+            dump = os.path.join(dump_dir, "first.tracemalloc" if position == 0 else "last.tracemalloc")
+        blocks.sample(done)
+        blocks.exclude(lambda: snapshot(index, table, position, dump))
+    return done
+
+
+def choose_window(cfg, seconds_per_iteration):
+    """How many of the last iterations to trace. At least cfg["traced"]; more when
+    iterations are cheap, within a time budget (tracing costs up to ~40x), and
+    never more than the last 40% of the run, after one-time growth settled."""
+    n = cfg["iterations"]
+    measured = n - cfg["warmup"]
+    budget = max(cfg.get("tracedBudgetSeconds", 0.05), 0.3 * seconds_per_iteration * measured)
+    affordable = int(budget / (40 * max(seconds_per_iteration, 1e-7)))
+    most = max(cfg["traced"], int(n * 0.4))
+    return min(measured, max(cfg["traced"], min(affordable, most)))
+
+
 def run_iterations(cfg, workload, index, result):
     n = cfg["iterations"]
     warmup = cfg["warmup"]
-    traced = cfg["traced"]
-    first_traced = n - traced
     progress = Progress(n)
     dump_dir = cfg.get("snapshotsDir")
-
-    screen_points = set(spread(warmup, first_traced, cfg["screenSamples"])) if first_traced > warmup else set()
-    snap_points = spread(first_traced, n, cfg["snapshots"])
-    table = SiteTable(index, len(snap_points))
-    blocks = BlockCounter(len(screen_points) + len(snap_points))
-    rss = {"iterations": [], "values": []}
-    traced_memory = array.array("q", [0] * (n - first_traced))
     phases = {}
-
-    def sample(done):
-        blocks.sample(done)
-        value = read_rss()
-        if value is not None:
-            rss["iterations"].append(done)
-            rss["values"].append(value)
 
     t0 = time.perf_counter()
     done = 0
-    while done < first_traced:
-        if done == warmup:
-            phases["warmup"] = time.perf_counter() - t0
-        if done in screen_points:
-            sample(done)
-        workload.call(workload.entry, "iteration %d" % (done + 1))
+    while done < warmup:
+        workload.call(workload.entry, done + 1)
         done += 1
         progress.report(done)
-    phases.setdefault("warmup", time.perf_counter() - t0)
+    phases["warmup"] = time.perf_counter() - t0
+    if warmup:
+        per_iteration = phases["warmup"] / warmup
+    else:  # time one iteration to size the window
+        workload.call(workload.entry, 1)
+        per_iteration = time.perf_counter() - t0
+        done = 1
+    traced = choose_window(cfg, per_iteration)
+    first_traced = max(done, n - traced)
+    snapshots = max(cfg["snapshots"], min(11, 1 + traced // 6))
+
+    screen_points = set(spread(done, first_traced, cfg["screenSamples"])) if first_traced > done else set()
+    snap_points = spread(first_traced, n, snapshots)
+    table = SiteTable(index, len(snap_points))
+    blocks = BlockCounter(len(screen_points) + len(snap_points))
+    rss_points = array.array("q", [0] * (len(screen_points) + 1))
+    rss_values = array.array("q", [0] * (len(screen_points) + 1))
+    rss_n = 0
+    traced_memory = array.array("q", [0] * (n - first_traced))
+    t1 = time.perf_counter()
+    while done < first_traced:
+        if done in screen_points:
+            blocks.sample(done)
+            value = read_rss()
+            if value is not None:
+                rss_points[rss_n] = done
+                rss_values[rss_n] = value
+                rss_n += 1
+        workload.call(workload.entry, done + 1)
+        done += 1
+        progress.report(done)
+    phases["screening"] = time.perf_counter() - t1
     t1 = time.perf_counter()
 
     tracemalloc.start(cfg["frames"])
     try:
-        full_collect()  # free lists filled while untraced would hide allocations
-        position = 0
-        while True:
-            if done == snap_points[position]:
-                dump = None
-                if dump_dir and position in (0, len(snap_points) - 1):
-                    dump = os.path.join(dump_dir, "first.tracemalloc" if position == 0 else "last.tracemalloc")
-                blocks.sample(done)
-                blocks.exclude(lambda: snapshot(index, table, position, dump))
-                position += 1
-                if position == len(snap_points):
-                    break
-            workload.call(workload.entry, "iteration %d" % (done + 1))
-            traced_memory[done - first_traced] = tracemalloc.get_traced_memory()[0]
-            done += 1
-            progress.report(done)
+        done = yield lambda: traced_window(workload, done, snap_points, index, table, blocks, traced_memory, progress, dump_dir)
     finally:
         tracemalloc.stop()
-    t2 = time.perf_counter()
+    phases["traced"] = time.perf_counter() - t1
     progress.report(done, force=True)
-    phases["screening"] = t1 - t0 - phases["warmup"]
-    phases["traced"] = t2 - t1
+    rss = {"iterations": list(rss_points[:rss_n]), "values": list(rss_values[:rss_n])}
 
     result.update({
         "mode": "iterations",
@@ -561,9 +597,22 @@ def run_iterations(cfg, workload, index, result):
         result["snapshotFiles"] = [os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")]
 
 
+def run_script(path):
+    import runpy
+
+    try:
+        runpy.run_path(path, run_name="__main__")  # leak-gate: calls user code
+    except SystemExit as e:
+        if e.code not in (None, 0):
+            raise workload_error(e, "the script run")
+    except BaseException as e:
+        if isinstance(e, KeyboardInterrupt):
+            raise
+        raise workload_error(e, "the script run")
+
+
 def run_whole(cfg, workload, index, result):
     """No entry function: the whole script runs once between two snapshots."""
-    import runpy
 
     dump_dir = cfg.get("snapshotsDir")
     table = SiteTable(index, 2)
@@ -574,15 +623,7 @@ def run_whole(cfg, workload, index, result):
     try:
         full_collect()
         snapshot(index, table, 0, os.path.join(dump_dir, "first.tracemalloc") if dump_dir else None)
-        try:
-            runpy.run_path(workload.whole_path, run_name="__main__")  # leak-gate: calls user code
-        except SystemExit as e:
-            if e.code not in (None, 0):
-                raise workload_error(e, "the script run")
-        except BaseException as e:
-            if isinstance(e, KeyboardInterrupt):
-                raise
-            raise workload_error(e, "the script run")
+        yield lambda: run_script(workload.whole_path)
         traced_after = tracemalloc.get_traced_memory()[0]
         snapshot(index, table, 1, os.path.join(dump_dir, "last.tracemalloc") if dump_dir else None)
     finally:
@@ -604,7 +645,27 @@ def run_whole(cfg, workload, index, result):
         result["snapshotFiles"] = [os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")]
 
 
+def drive(steps):
+    """Runs the steps a measurement generator yields, from this shallow frame.
+
+    The traced window runs here rather than inside main(): tracemalloc records the
+    line of every frame on the stack at every allocation, and each lookup costs
+    more the larger the frame's function. A suspended generator is off the stack."""
+    value = error = None
+    while True:
+        try:
+            step = steps.throw(error) if error is not None else steps.send(value)
+        except StopIteration:
+            return
+        value = error = None
+        try:
+            value = step()
+        except BaseException as e:  # handed back to main(), which reports it
+            error = e
+
+
 def main(argv):
+    """A generator: drive(main(argv)) runs the probe."""
     cfg = json.loads(argv[1])
     out_path = cfg["out"]
     sys.argv = [cfg["target"]] + list(argv[2:])
@@ -630,9 +691,9 @@ def main(argv):
         workload = Workload(cfg)
         result["setupSeconds"] = time.perf_counter() - t0
         if workload.whole_path:
-            run_whole(cfg, workload, index, result)
+            yield from run_whole(cfg, workload, index, result)
         else:
-            run_iterations(cfg, workload, index, result)
+            yield from run_iterations(cfg, workload, index, result)
             workload.close()
     except ProbeError as e:
         result["error"] = {"kind": e.kind, "message": e.message, "detail": e.detail}
@@ -648,4 +709,4 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    drive(main(sys.argv))

@@ -3,8 +3,9 @@
 // The rules, in one place (they are what the PR comment explains):
 // - A line leaks when its traced size grows steadily across the snapshots of the
 //   traced window: a robust (Theil–Sen) slope of at least `minGrowth` bytes per
-//   iteration, growth in at least half of the intervals, falls no more than a
-//   quarter of the rises, and a net gain that agrees with the slope.
+//   iteration, growth in at least half of the intervals (a quarter for a
+//   staircase that never falls), falls no more than a quarter of the rises, and
+//   a net gain that agrees with the slope.
 // - Lines add up: when a function's or a file's lines together grow like a leak,
 //   each of its steadily growing lines is a leaking line, however small.
 // - The whole run decides about sawtooths: when the interpreter's block count,
@@ -43,14 +44,25 @@ interface Trend {
   steady: boolean;
 }
 
-function trend(xs: readonly number[], ys: readonly number[], minGrowth: number): Trend {
+function trend(allXs: readonly number[], allYs: readonly number[], minGrowth: number): Trend {
+  // Before a line's first traced allocation its series reads 0; the first
+  // nonzero value may also carry memory from before the window (a buffer that
+  // existed untraced and was then resized), so the trend starts there.
+  const first = allYs.findIndex((y) => y !== 0);
+  if (first < 0 || allYs.length - first < 3) {
+    return { slope: 0, growingShare: 0, net: allYs[allYs.length - 1]! - allYs[0]!, steady: false };
+  }
+  const xs = allXs.slice(first);
+  const ys = allYs.slice(first);
   const slope = theilSen(xs, ys);
   const mv = movement(ys);
   const net = ys[ys.length - 1]! - ys[0]!;
   const span = xs[xs.length - 1]! - xs[0]!;
+  // A container that over-allocates grows in steps: a staircase that never
+  // falls is steady growth even when most intervals are flat.
   const steady =
     slope >= minGrowth &&
-    mv.growingShare >= 0.5 &&
+    (mv.growingShare >= 0.5 || (mv.falls === 0 && mv.growingShare >= 0.25)) &&
     mv.falls <= 0.25 * mv.rises &&
     net >= 0.5 * minGrowth * span;
   return { slope, growingShare: mv.growingShare, net, steady };
@@ -71,7 +83,6 @@ function stopped(xs: readonly number[], ys: readonly number[], minGrowth: number
  */
 export function runShape(blocks: Series): RunShape {
   const ys = blocks.values;
-  const xs = blocks.iterations;
   if (ys.length < 4) return 'unknown';
   const mv = movement(ys);
   // A few blocks come and go with any bounded structure (an LRU cache wobbles by ±8).

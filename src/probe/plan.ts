@@ -37,6 +37,6 @@ export function planRun(iterations: number, warmup: number = defaultWarmup(itera
     traced,
     snapshots: Math.min(traced + 1, 7),
     screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
-    frames: 32,
+    frames: 16,
   };
 }

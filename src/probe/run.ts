@@ -23,8 +23,12 @@ const BOOTSTRAP = [
   'import sys',
   'if sys.version_info < (3, 9):',
   `    sys.stderr.write("${TOO_OLD_PREFIX}%d.%d.%d\\n" % tuple(sys.version_info[:3])); sys.exit(4)`,
-  'p = sys.argv[1]; sys.argv = sys.argv[1:]; __file__ = p',
-  'exec(compile(open(p, "rb").read(), p, "exec"))',
+  'p = sys.argv[1]; sys.argv = sys.argv[1:]',
+  // Not run as __main__: calling main() from here keeps the probe's large module
+  // code object off the stack, which tracemalloc would walk at every allocation.
+  'g = {"__name__": "leak_gate_probe", "__file__": p}',
+  'exec(compile(open(p, "rb").read(), p, "exec"), g)',
+  'g["drive"](g["main"](sys.argv))',
 ].join('\n');
 
 export interface MeasureOptions {

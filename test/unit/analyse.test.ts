@@ -62,6 +62,16 @@ describe('analyse', () => {
     expect(r.findings[0]!.why).toMatch(/replaced older ones/);
   });
 
+  it('calls a staircase that never falls a leak (an over-allocating buffer, seen from its first traced resize)', () => {
+    const stairs = [0, 18246, 18246, 20658, 20658, 23372, 23372, 26387, 26387, 26387, 29703];
+    const xs = [120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200];
+    const r = analyse(probeResult([site(14, stairs, { count: stairs.map((v) => (v ? 1 : 0)) })], { snapshotIterations: xs, blocks: blocks(() => 74_457) }));
+    expect(r.verdict).toBe('leak');
+    // The trend starts at the first traced resize, which carries the buffer's older bytes.
+    expect(r.findings[0]!.growthPerIteration).toBeGreaterThan(100);
+    expect(r.findings[0]!.growthPerIteration).toBeLessThan(200);
+  });
+
   it('keeps a buffer grown in place a leak: no new blocks, size grows', () => {
     const flat = blocks(() => 80_000);
     const r = analyse(probeResult([site(9, growing(128), { count: [0, 1, 1, 1, 1, 1, 1] })], { blocks: flat }));

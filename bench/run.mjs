@@ -1,0 +1,204 @@
+// The project's own benchmark: detection quality and cost, on every Python.
+//
+// For each corpus workload (bench/corpus, header `# leak-gate-bench: kind=...`)
+// and each Python version, it runs leak-gate (the built command, as users run
+// it) and the textbook two-snapshot method several times with a different
+// PYTHONHASHSEED, and times leak-gate against an untraced run and a
+// `python -X tracemalloc=1` run of the same iterations. Results go to
+// bench/results.md (read it) and bench/results.json (for tools).
+//
+// Usage: npm run bench [-- --pythons 3.11.7,3.13.0 --repeats 5 --iterations 200]
+
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.join(ROOT, 'bench/corpus');
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+const THRESHOLD = 32; // bytes per iteration, the same for both methods (leak-gate's default)
+
+const { values: opts } = parseArgs({
+  options: {
+    pythons: { type: 'string', default: '3.9.18,3.10.13,3.11.7,3.12.1,3.13.0' },
+    repeats: { type: 'string', default: '5' },
+    iterations: { type: 'string', default: '200' },
+    out: { type: 'string', default: path.join(ROOT, 'bench/results') },
+  },
+});
+const PYTHONS = opts.pythons.split(',');
+const REPEATS = Number(opts.repeats);
+const ITERATIONS = Number(opts.iterations);
+
+function run(cmd, args, { cwd = CORPUS, env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+  });
+}
+
+async function pool(tasks, width) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]();
+      }
+    }),
+  );
+  return results;
+}
+
+/** The corpus: kind, category and the marked line ("file:line") of each workload. */
+function readCorpus() {
+  const marked = new Map();
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py') && f !== 'check_corpus.py');
+  const helpers = readdirSync(path.join(CORPUS, 'helpers')).filter((f) => f.endsWith('.py')).map((f) => `helpers/${f}`);
+  for (const file of [...files, ...helpers]) {
+    readFileSync(path.join(CORPUS, file), 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        if (text.includes('# leak-gate: leak')) marked.set(file, `${file}:${i + 1}`);
+      });
+  }
+  return files.sort().map((file) => {
+    const text = readFileSync(path.join(CORPUS, file), 'utf8');
+    const header = /^# leak-gate-bench: kind=(leak|clean) category=(\S+)/.exec(text);
+    if (!header) throw new Error(`${file}: line 1 must be "# leak-gate-bench: kind=... category=..."`);
+    let expected = marked.get(file);
+    if (header[1] === 'leak' && !expected) {
+      // The leak is in a helper module the workload imports.
+      const helper = [...marked.entries()].find(([f]) => f.startsWith('helpers/') && text.includes(path.basename(f, '.py')));
+      expected = helper?.[1];
+    }
+    if (header[1] === 'leak' && !expected) throw new Error(`${file}: a leaky workload needs a "# leak-gate: leak" line`);
+    return { file, kind: header[1], category: header[2], expected };
+  });
+}
+
+async function detect(workload, python, seed, work) {
+  const env = { PYENV_VERSION: python, PYTHONHASHSEED: String(seed) };
+  const json = path.join(work, `${workload.file}-${python}-${seed}.json`);
+  const ours = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json], { env });
+  if (ours.code === 2) throw new Error(`leak-gate could not measure ${workload.file} on ${python}: ${ours.stderr}`);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  const top = report.findings[0];
+  const naive = await run('python3', [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)], { env });
+  if (naive.code !== 0) throw new Error(`two-snapshot failed on ${workload.file}: ${naive.stderr}`);
+  const two = JSON.parse(naive.stdout);
+  return {
+    ours: { alarm: report.verdict === 'leak', top: top && report.verdict === 'leak' ? `${top.file}:${top.line}` : undefined },
+    twoSnapshot: { alarm: two.alarm, top: two.alarm ? `${two.file}:${two.line}` : undefined },
+  };
+}
+
+async function cost(script, python, cwd) {
+  const env = { PYENV_VERSION: python };
+  const n = String(ITERATIONS);
+  const best = async (cmd, args) => Math.min(...(await sequential(2, () => run(cmd, args, { cwd, env }))).map((r) => r.seconds));
+  const untraced = await best('python3', [path.join(ROOT, 'bench/untraced.py'), script, n]);
+  const traced1 = await best('python3', ['-X', 'tracemalloc=1', path.join(ROOT, 'bench/untraced.py'), script, n]);
+  const ours = await best(process.execPath, [CLI, 'run', script, '--iterations', n, '--fail-on', 'never']);
+  return { untraced, traced1, ours };
+}
+
+async function sequential(times, fn) {
+  const out = [];
+  for (let i = 0; i < times; i++) out.push(await fn());
+  return out;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+function score(rows, method) {
+  const leaky = rows.filter((r) => r.kind === 'leak');
+  const clean = rows.filter((r) => r.kind === 'clean');
+  const detected = leaky.filter((r) => r[method].alarm);
+  return {
+    recall: ratio(detected.length, leaky.length),
+    falseAlarmRate: ratio(clean.filter((r) => r[method].alarm).length, clean.length),
+    top1: detected.length ? ratio(detected.filter((r) => r[method].top === r.expected).length, detected.length) : 0,
+    leakyRuns: leaky.length,
+    cleanRuns: clean.length,
+    misses: [...new Set(leaky.filter((r) => !r[method].alarm).map((r) => r.file))],
+    falseAlarms: [...new Set(clean.filter((r) => r[method].alarm).map((r) => r.file))],
+    wrongLines: [...new Set(detected.filter((r) => r[method].top !== r.expected).map((r) => `${r.file} (said ${r[method].top})`))],
+  };
+}
+
+async function main() {
+  const corpus = readCorpus();
+  const work = mkdtempSync(path.join(tmpdir(), 'leak-gate-bench-'));
+  const width = Math.max(1, Math.min(2, cpus().length));
+  const results = { date: new Date().toISOString(), iterations: ITERATIONS, repeats: REPEATS, threshold: THRESHOLD, corpus: corpus.length, pythons: {} };
+  for (const python of PYTHONS) {
+    const started = Date.now();
+    const tasks = [];
+    for (const w of corpus) for (let seed = 1; seed <= REPEATS; seed++) tasks.push(async () => ({ ...w, seed, ...(await detect(w, python, seed, work)) }));
+    const rows = await pool(tasks, width);
+    // Timing runs one process at a time: both cores are otherwise busy and the figures would say so.
+    const costs = [];
+    for (const w of corpus) costs.push({ file: w.file, ...(await cost(w.file, python, CORPUS)) });
+    const heavy = await cost(path.join(ROOT, 'bench/cost/alloc_heavy.py'), python, ROOT);
+    results.pythons[python] = {
+      leakGate: score(rows, 'ours'),
+      twoSnapshot: score(rows, 'twoSnapshot'),
+      cost: {
+        medianVsUntraced: ratio(median(costs.map((c) => c.ours / c.untraced)), 1),
+        medianTracemalloc1VsUntraced: ratio(median(costs.map((c) => c.traced1 / c.untraced)), 1),
+        allocHeavyVsTracemalloc1: ratio(heavy.ours, heavy.traced1),
+        allocHeavySeconds: { untraced: heavy.untraced, tracemalloc1: heavy.traced1, leakGate: heavy.ours },
+        perWorkload: costs.map((c) => ({ file: c.file, vsUntraced: ratio(c.ours, c.untraced), untracedSeconds: Math.round(c.untraced * 1000) / 1000 })),
+      },
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    process.stderr.write(`bench: ${python} done in ${results.pythons[python].seconds} s\n`);
+  }
+  writeFileSync(`${opts.out}.json`, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(`${opts.out}.md`, markdown(results));
+  process.stdout.write(markdown(results));
+}
+
+function markdown(r) {
+  const lines = [
+    '# leak-gate benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.corpus} corpus workloads (bench/corpus), ${r.iterations} iterations, ${r.repeats} runs of each with PYTHONHASHSEED 1..${r.repeats}, threshold ${r.threshold} B per iteration for both methods.`,
+    'Cost: wall time of the whole `leak-gate run` (Node start-up included) against the same iterations run untraced, and under `python -X tracemalloc=1`; best of two runs, one process at a time. Ratios from one run on a shared 2-core machine: noisy.',
+    '',
+    '| Python | method | recall | false alarms | top-1 line | cost: median vs untraced | cost: alloc-heavy vs tracemalloc=1 |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [python, p] of Object.entries(r.pythons)) {
+    lines.push(`| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianVsUntraced.toFixed(2)}x | ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x |`);
+    lines.push(`| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | |`);
+  }
+  lines.push('', '## Where a method went wrong', '');
+  for (const [python, p] of Object.entries(r.pythons)) {
+    for (const [name, s] of [['leak-gate', p.leakGate], ['two-snapshot', p.twoSnapshot]]) {
+      const parts = [];
+      if (s.misses.length) parts.push(`missed ${s.misses.join(', ')}`);
+      if (s.falseAlarms.length) parts.push(`false alarm on ${s.falseAlarms.join(', ')}`);
+      if (s.wrongLines.length) parts.push(`wrong line on ${s.wrongLines.join(', ')}`);
+      lines.push(`- ${python}, ${name}: ${parts.length ? parts.join('; ') : 'nothing'}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+await main();
