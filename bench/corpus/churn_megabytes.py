@@ -1,8 +1,8 @@
 # leak-gate-bench: kind=clean category=churn-megabytes
 """Batch report builder that churns ~3.3 MB of temporaries per call (1000 row dicts,
 a 2 MiB joined blob, a 1 MiB text) and frees it all before returning.  RSS/peak
-watchers see megabytes, and a diff against a snapshot taken before the first call
-blames the row line for free-list residue (cached dicts) that never grows."""
+watchers see megabytes, and a no-gc diff against a snapshot taken before the first
+call blames the row line for free-list residue (cached dicts) that never grows."""
 
 _CHUNK = bytes(range(256)) * 16
 _CHUNKS = [_CHUNK] * 512
