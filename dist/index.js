@@ -32043,9 +32043,10 @@ function defaultWarmup(iterations) {
 }
 /**
  * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
- * only about a tenth of the measured iterations is traced, at the end of the run,
- * where one-time growth has settled; the untraced rest is watched through the
- * interpreter's block count, which costs nothing to read.
+ * the traced window is at least a tenth of the measured iterations (12 to 60),
+ * at the end of the run, where one-time growth has settled; the probe widens it
+ * when iterations are cheap (choose_window in probe.py). The untraced rest is
+ * watched through the interpreter's block count, which costs nothing to read.
  */
 function planRun(iterations, warmup = defaultWarmup(iterations)) {
     const measured = iterations - warmup;
@@ -32310,6 +32311,7 @@ function baselineMismatch(base, head) {
 
 async function runGate(settings, io) {
     const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
+    const thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
     let report;
     try {
         const probe = await measure({
@@ -32325,12 +32327,12 @@ async function runGate(settings, io) {
             onProgress: io.onProgress,
             env: io.env,
         });
-        report = analyse(probe, { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 });
+        report = analyse(probe, thresholds);
     }
     catch (err) {
         if (!(err instanceof MeasureError))
             throw err;
-        return { report: errorReport(settings, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
+        return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
     }
     const notes = [];
     let baseline = await io.loadBaseline();
@@ -32351,7 +32353,7 @@ async function runGate(settings, io) {
     report.verdict = decision.verdict;
     return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0 };
 }
-function errorReport(settings, err) {
+function errorReport(settings, plan, thresholds, err) {
     return {
         schema: REPORT_SCHEMA,
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -32363,11 +32365,11 @@ function errorReport(settings, err) {
             entry: settings.entry,
             mode: 'iterations',
             iterations: settings.iterations,
-            warmup: settings.warmup ?? defaultWarmup(settings.iterations),
+            warmup: plan.warmup,
             firstTracedIteration: 0,
             python: '',
         },
-        thresholds: { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 },
+        thresholds,
         growthPerIteration: 0,
         findings: [],
         snapshotIterations: [],
@@ -32471,14 +32473,16 @@ function renderError(report) {
 // Settings of one run, whichever face (command flags or action inputs) they came from.
 
 
+
+
 const FAIL_ON = ['leak', 'regression', 'never'];
 const DEFAULTS = {
     entry: 'workload',
     iterations: 200,
     timeoutSeconds: 600,
     failOn: 'leak',
-    minGrowth: 32,
-    tolerance: 0.25,
+    minGrowth: DEFAULT_THRESHOLDS.minGrowth,
+    tolerance: DEFAULT_COMPARE.tolerance,
 };
 /** `name` is what the user typed (--iterations, or the input `iterations`). */
 function parseInteger(name, raw, min, max) {
@@ -32506,12 +32510,44 @@ function parseChoice(name, raw, choices) {
     return value;
 }
 const ITERATIONS_RANGE = [MIN_ITERATIONS, 1_000_000];
-/** Checks that concern more than one setting. */
-function checkSettings(s, names) {
-    if (s.warmup !== undefined && s.iterations - s.warmup < 5) {
-        throw new UsageError(`${names.warmup} (${s.warmup}) must leave at least 5 measured iterations of ${names.iterations} (${s.iterations})`);
+/**
+ * Parses and checks the text settings of either face. `label` turns a setting's
+ * name into what the user typed (`--fail-on`, or `input fail-on`), so every
+ * message names it the user's way.
+ */
+function parseSettings(text, fixed, label) {
+    const given = (name) => {
+        const v = text[name];
+        return v === undefined || v.trim() === '' ? undefined : v;
+    };
+    const entry = given('entry')?.trim();
+    if (entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry)) {
+        throw new UsageError(`${label('entry')} must be a Python function name, got "${entry}"`);
     }
-    return s;
+    const number = (name, fallback, min, max, whole = false) => {
+        const raw = given(name);
+        if (raw === undefined)
+            return fallback;
+        return whole ? parseInteger(label(name), raw, min, max) : parseNumber(label(name), raw, min, max);
+    };
+    const warmup = given('warmup');
+    const failOn = given('fail-on');
+    const settings = {
+        ...fixed,
+        entry: entry ?? DEFAULTS.entry,
+        entryExplicit: entry !== undefined,
+        iterations: number('iterations', DEFAULTS.iterations, ...ITERATIONS_RANGE, true),
+        warmup: warmup === undefined ? undefined : parseInteger(label('warmup'), warmup, 0, ITERATIONS_RANGE[1]),
+        python: given('python')?.trim() ?? 'python3',
+        timeoutSeconds: number('timeout', DEFAULTS.timeoutSeconds, 1, 86400),
+        failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, FAIL_ON),
+        minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
+        tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
+    };
+    if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {
+        throw new UsageError(`${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`);
+    }
+    return settings;
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -32526,29 +32562,16 @@ function checkSettings(s, names) {
 
 /** Every input is read here and nowhere else; a bad value names the input. */
 function readInputs() {
-    const input = (name) => getInput(name).trim();
-    const script = input('script');
-    if (!script)
+    const input = (name) => getInput(name);
+    if (!input('script').trim()) {
         throw new UsageError('input script is required: the Python workload to measure, e.g. tests/leaks/workload.py');
-    const entry = input('entry');
-    if (entry && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry))
-        throw new UsageError(`input entry must be a Python function name, got "${entry}"`);
-    const cwd = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input('working-directory') || '.');
-    const s = {
-        target: script,
-        entry: entry || DEFAULTS.entry,
-        entryExplicit: Boolean(entry),
-        iterations: input('iterations') ? parseInteger('input iterations', input('iterations'), ...ITERATIONS_RANGE) : DEFAULTS.iterations,
-        warmup: input('warmup') ? parseInteger('input warmup', input('warmup'), 0, ITERATIONS_RANGE[1]) : undefined,
-        python: input('python') || 'python3',
-        timeoutSeconds: input('timeout') ? parseNumber('input timeout', input('timeout'), 1, 86400) : DEFAULTS.timeoutSeconds,
-        cwd,
+    }
+    const names = ['entry', 'iterations', 'warmup', 'python', 'timeout', 'fail-on', 'min-growth', 'tolerance'];
+    return parseSettings(Object.fromEntries(names.map((n) => [n, input(n)])), {
+        target: input('script').trim(),
+        cwd: external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input('working-directory').trim() || '.'),
         args: [],
-        failOn: input('fail-on') ? parseChoice('input fail-on', input('fail-on'), FAIL_ON) : DEFAULTS.failOn,
-        minGrowth: input('min-growth') ? parseNumber('input min-growth', input('min-growth'), 1, 1e9) : DEFAULTS.minGrowth,
-        tolerance: input('tolerance') ? parseNumber('input tolerance', input('tolerance'), 0, 1000) : DEFAULTS.tolerance,
-    };
-    return checkSettings(s, { iterations: 'input iterations', warmup: 'input warmup' });
+    }, (name) => `input ${name}`);
 }
 async function run() {
     const settings = readInputs();

@@ -7,40 +7,24 @@ import { writeFile } from 'node:fs/promises';
 import { UsageError } from './errors.js';
 import { runGate } from './pipeline.js';
 import { renderError, renderText } from './render/text.js';
-import {
-  checkSettings,
-  DEFAULTS,
-  FAIL_ON,
-  ITERATIONS_RANGE,
-  parseChoice,
-  parseInteger,
-  parseNumber,
-  type Settings,
-} from './settings.js';
+import { parseSettings, type Settings } from './settings.js';
 
 /** Every input is read here and nowhere else; a bad value names the input. */
 export function readInputs(): Settings {
-  const input = (name: string): string => core.getInput(name).trim();
-  const script = input('script');
-  if (!script) throw new UsageError('input script is required: the Python workload to measure, e.g. tests/leaks/workload.py');
-  const entry = input('entry');
-  if (entry && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry)) throw new UsageError(`input entry must be a Python function name, got "${entry}"`);
-  const cwd = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input('working-directory') || '.');
-  const s: Settings = {
-    target: script,
-    entry: entry || DEFAULTS.entry,
-    entryExplicit: Boolean(entry),
-    iterations: input('iterations') ? parseInteger('input iterations', input('iterations'), ...ITERATIONS_RANGE) : DEFAULTS.iterations,
-    warmup: input('warmup') ? parseInteger('input warmup', input('warmup'), 0, ITERATIONS_RANGE[1]) : undefined,
-    python: input('python') || 'python3',
-    timeoutSeconds: input('timeout') ? parseNumber('input timeout', input('timeout'), 1, 86400) : DEFAULTS.timeoutSeconds,
-    cwd,
-    args: [],
-    failOn: input('fail-on') ? parseChoice('input fail-on', input('fail-on'), FAIL_ON) : DEFAULTS.failOn,
-    minGrowth: input('min-growth') ? parseNumber('input min-growth', input('min-growth'), 1, 1e9) : DEFAULTS.minGrowth,
-    tolerance: input('tolerance') ? parseNumber('input tolerance', input('tolerance'), 0, 1000) : DEFAULTS.tolerance,
-  };
-  return checkSettings(s, { iterations: 'input iterations', warmup: 'input warmup' });
+  const input = (name: string): string => core.getInput(name);
+  if (!input('script').trim()) {
+    throw new UsageError('input script is required: the Python workload to measure, e.g. tests/leaks/workload.py');
+  }
+  const names = ['entry', 'iterations', 'warmup', 'python', 'timeout', 'fail-on', 'min-growth', 'tolerance'] as const;
+  return parseSettings(
+    Object.fromEntries(names.map((n) => [n, input(n)])),
+    {
+      target: input('script').trim(),
+      cwd: path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input('working-directory').trim() || '.'),
+      args: [],
+    },
+    (name) => `input ${name}`,
+  );
 }
 
 export async function run(): Promise<void> {

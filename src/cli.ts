@@ -7,18 +7,9 @@ import { parseArgs } from 'node:util';
 import { compareReports } from './compare.js';
 import { UsageError } from './errors.js';
 import { runGate } from './pipeline.js';
-import { parseReport, TOOL_VERSION, type Report } from './report.js';
+import { parseReport, REPORT_SCHEMA, TOOL_VERSION, type Report } from './report.js';
 import { renderError, renderText } from './render/text.js';
-import {
-  checkSettings,
-  DEFAULTS,
-  FAIL_ON,
-  ITERATIONS_RANGE,
-  parseChoice,
-  parseInteger,
-  parseNumber,
-  type Settings,
-} from './settings.js';
+import { DEFAULTS, ITERATIONS_RANGE, parseNumber, parseSettings } from './settings.js';
 
 const USAGE = `Usage:
   leak-gate run SCRIPT [options] [-- script arguments]
@@ -86,10 +77,13 @@ async function readReport(file: string, what: string): Promise<Report> {
 /** Never replace a file that is not one of our reports: a mistyped --json must not eat a source file. */
 async function writeReport(file: string, report: Report): Promise<void> {
   if (existsSync(file)) {
-    const old = await readFile(file, 'utf8').catch(() => '');
-    if (!old.includes('"schema":"leak-gate/report"') && !old.includes('"schema": "leak-gate/report"')) {
-      throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
+    let ours = false;
+    try {
+      ours = (JSON.parse(await readFile(file, 'utf8')) as { schema?: unknown }).schema === REPORT_SCHEMA;
+    } catch {
+      // Not JSON, or unreadable: not ours.
     }
+    if (!ours) throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
   }
   await writeFile(file, JSON.stringify(report, null, 2) + '\n');
 }
@@ -121,28 +115,17 @@ async function run(argv: string[]): Promise<number> {
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
   }
-  if (values.entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.entry)) {
-    throw new UsageError(`--entry must be a Python function name, got "${values.entry}"`);
-  }
-  const settings = checkSettings(
+  const settings = parseSettings(
+    { ...values, python: values.python ?? process.env.LEAK_GATE_PYTHON },
     {
       target: positionals[0]!,
-      entry: values.entry ?? DEFAULTS.entry,
-      entryExplicit: values.entry !== undefined,
-      iterations: values.iterations === undefined ? DEFAULTS.iterations : parseInteger('--iterations', values.iterations, ...ITERATIONS_RANGE),
-      warmup: values.warmup === undefined ? undefined : parseInteger('--warmup', values.warmup, 0, ITERATIONS_RANGE[1]),
-      python: values.python ?? process.env.LEAK_GATE_PYTHON ?? 'python3',
-      timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parseNumber('--timeout', values.timeout, 1, 86400),
       cwd: process.cwd(),
       args: scriptArgs,
       jsonPath: values.json,
       snapshotsDir: values['snapshots-dir'],
       baselinePath: values.baseline,
-      failOn: values['fail-on'] === undefined ? DEFAULTS.failOn : parseChoice('--fail-on', values['fail-on'], FAIL_ON),
-      minGrowth: values['min-growth'] === undefined ? DEFAULTS.minGrowth : parseNumber('--min-growth', values['min-growth'], 1, 1e9),
-      tolerance: values.tolerance === undefined ? DEFAULTS.tolerance : parseNumber('--tolerance', values.tolerance, 0, 1000),
-    } satisfies Settings,
-    { iterations: '--iterations', warmup: '--warmup' },
+    },
+    (name) => `--${name}`,
   );
   // Read the baseline before a long run, so a wrong path fails at once.
   const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;

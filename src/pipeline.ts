@@ -5,9 +5,9 @@ import path from 'node:path';
 import { analyse } from './analyse.js';
 import { compareReports, type Comparison } from './compare.js';
 import { MeasureError } from './errors.js';
-import { defaultWarmup, planRun } from './probe/plan.js';
+import { defaultWarmup, planRun, type RunPlan } from './probe/plan.js';
 import { measure } from './probe/run.js';
-import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION, type Report } from './report.js';
+import { DEFAULT_THRESHOLDS, REPORT_SCHEMA, REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION, type Report, type Thresholds } from './report.js';
 import type { Settings } from './settings.js';
 import { baselineMismatch, decide, type Decision } from './verdict.js';
 
@@ -31,6 +31,7 @@ export interface GateOutcome {
 
 export async function runGate(settings: Settings, io: GateIO): Promise<GateOutcome> {
   const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
   let report: Report;
   try {
     const probe = await measure({
@@ -46,10 +47,10 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
       onProgress: io.onProgress,
       env: io.env,
     });
-    report = analyse(probe, { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 });
+    report = analyse(probe, thresholds);
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
-    return { report: errorReport(settings, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
+    return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
   }
 
   const notes: string[] = [];
@@ -70,7 +71,7 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
   return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0 };
 }
 
-export function errorReport(settings: Settings, err: MeasureError): Report {
+export function errorReport(settings: Settings, plan: RunPlan, thresholds: Thresholds, err: MeasureError): Report {
   return {
     schema: REPORT_SCHEMA,
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -82,11 +83,11 @@ export function errorReport(settings: Settings, err: MeasureError): Report {
       entry: settings.entry,
       mode: 'iterations',
       iterations: settings.iterations,
-      warmup: settings.warmup ?? defaultWarmup(settings.iterations),
+      warmup: plan.warmup,
       firstTracedIteration: 0,
       python: '',
     },
-    thresholds: { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 },
+    thresholds,
     growthPerIteration: 0,
     findings: [],
     snapshotIterations: [],

@@ -1,7 +1,9 @@
 // Settings of one run, whichever face (command flags or action inputs) they came from.
 
+import { DEFAULT_COMPARE } from './compare.js';
 import { UsageError } from './errors.js';
 import { MIN_ITERATIONS } from './probe/plan.js';
+import { DEFAULT_THRESHOLDS } from './report.js';
 
 export const FAIL_ON = ['leak', 'regression', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -34,8 +36,8 @@ export const DEFAULTS = {
   iterations: 200,
   timeoutSeconds: 600,
   failOn: 'leak' as FailOn,
-  minGrowth: 32,
-  tolerance: 0.25,
+  minGrowth: DEFAULT_THRESHOLDS.minGrowth,
+  tolerance: DEFAULT_COMPARE.tolerance,
 };
 
 /** `name` is what the user typed (--iterations, or the input `iterations`). */
@@ -63,12 +65,59 @@ export function parseChoice<T extends string>(name: string, raw: string, choices
 
 export const ITERATIONS_RANGE = [MIN_ITERATIONS, 1_000_000] as const;
 
-/** Checks that concern more than one setting. */
-export function checkSettings(s: Settings, names: { iterations: string; warmup: string }): Settings {
-  if (s.warmup !== undefined && s.iterations - s.warmup < 5) {
+/** The settings as text, the way both faces receive them; absent or empty means the default. */
+export interface SettingsText {
+  entry?: string;
+  iterations?: string;
+  warmup?: string;
+  python?: string;
+  timeout?: string;
+  'fail-on'?: string;
+  'min-growth'?: string;
+  tolerance?: string;
+}
+
+/**
+ * Parses and checks the text settings of either face. `label` turns a setting's
+ * name into what the user typed (`--fail-on`, or `input fail-on`), so every
+ * message names it the user's way.
+ */
+export function parseSettings(
+  text: SettingsText,
+  fixed: Pick<Settings, 'target' | 'cwd' | 'args' | 'jsonPath' | 'snapshotsDir' | 'baselinePath'>,
+  label: (name: keyof SettingsText) => string,
+): Settings {
+  const given = (name: keyof SettingsText): string | undefined => {
+    const v = text[name];
+    return v === undefined || v.trim() === '' ? undefined : v;
+  };
+  const entry = given('entry')?.trim();
+  if (entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry)) {
+    throw new UsageError(`${label('entry')} must be a Python function name, got "${entry}"`);
+  }
+  const number = (name: keyof SettingsText, fallback: number, min: number, max: number, whole = false): number => {
+    const raw = given(name);
+    if (raw === undefined) return fallback;
+    return whole ? parseInteger(label(name), raw, min, max) : parseNumber(label(name), raw, min, max);
+  };
+  const warmup = given('warmup');
+  const failOn = given('fail-on');
+  const settings: Settings = {
+    ...fixed,
+    entry: entry ?? DEFAULTS.entry,
+    entryExplicit: entry !== undefined,
+    iterations: number('iterations', DEFAULTS.iterations, ...ITERATIONS_RANGE, true),
+    warmup: warmup === undefined ? undefined : parseInteger(label('warmup'), warmup, 0, ITERATIONS_RANGE[1]),
+    python: given('python')?.trim() ?? 'python3',
+    timeoutSeconds: number('timeout', DEFAULTS.timeoutSeconds, 1, 86400),
+    failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, FAIL_ON),
+    minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
+    tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
+  };
+  if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {
     throw new UsageError(
-      `${names.warmup} (${s.warmup}) must leave at least 5 measured iterations of ${names.iterations} (${s.iterations})`,
+      `${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`,
     );
   }
-  return s;
+  return settings;
 }

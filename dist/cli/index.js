@@ -492,9 +492,10 @@ function defaultWarmup(iterations) {
 }
 /**
  * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
- * only about a tenth of the measured iterations is traced, at the end of the run,
- * where one-time growth has settled; the untraced rest is watched through the
- * interpreter's block count, which costs nothing to read.
+ * the traced window is at least a tenth of the measured iterations (12 to 60),
+ * at the end of the run, where one-time growth has settled; the probe widens it
+ * when iterations are cheap (choose_window in probe.py). The untraced rest is
+ * watched through the interpreter's block count, which costs nothing to read.
  */
 function planRun(iterations, warmup = defaultWarmup(iterations)) {
     const measured = iterations - warmup;
@@ -759,6 +760,7 @@ function baselineMismatch(base, head) {
 
 async function runGate(settings, io) {
     const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
+    const thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
     let report;
     try {
         const probe = await measure({
@@ -774,12 +776,12 @@ async function runGate(settings, io) {
             onProgress: io.onProgress,
             env: io.env,
         });
-        report = analyse(probe, { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 });
+        report = analyse(probe, thresholds);
     }
     catch (err) {
         if (!(err instanceof MeasureError))
             throw err;
-        return { report: errorReport(settings, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
+        return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
     }
     const notes = [];
     let baseline = await io.loadBaseline();
@@ -800,7 +802,7 @@ async function runGate(settings, io) {
     report.verdict = decision.verdict;
     return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0 };
 }
-function errorReport(settings, err) {
+function errorReport(settings, plan, thresholds, err) {
     return {
         schema: REPORT_SCHEMA,
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -812,11 +814,11 @@ function errorReport(settings, err) {
             entry: settings.entry,
             mode: 'iterations',
             iterations: settings.iterations,
-            warmup: settings.warmup ?? defaultWarmup(settings.iterations),
+            warmup: plan.warmup,
             firstTracedIteration: 0,
             python: '',
         },
-        thresholds: { minGrowth: settings.minGrowth, minRetained: 1024 * 1024 },
+        thresholds,
         growthPerIteration: 0,
         findings: [],
         snapshotIterations: [],
@@ -920,14 +922,16 @@ function renderError(report) {
 // Settings of one run, whichever face (command flags or action inputs) they came from.
 
 
+
+
 const FAIL_ON = ['leak', 'regression', 'never'];
 const DEFAULTS = {
     entry: 'workload',
     iterations: 200,
     timeoutSeconds: 600,
     failOn: 'leak',
-    minGrowth: 32,
-    tolerance: 0.25,
+    minGrowth: DEFAULT_THRESHOLDS.minGrowth,
+    tolerance: DEFAULT_COMPARE.tolerance,
 };
 /** `name` is what the user typed (--iterations, or the input `iterations`). */
 function parseInteger(name, raw, min, max) {
@@ -955,12 +959,44 @@ function parseChoice(name, raw, choices) {
     return value;
 }
 const ITERATIONS_RANGE = [MIN_ITERATIONS, 1_000_000];
-/** Checks that concern more than one setting. */
-function checkSettings(s, names) {
-    if (s.warmup !== undefined && s.iterations - s.warmup < 5) {
-        throw new UsageError(`${names.warmup} (${s.warmup}) must leave at least 5 measured iterations of ${names.iterations} (${s.iterations})`);
+/**
+ * Parses and checks the text settings of either face. `label` turns a setting's
+ * name into what the user typed (`--fail-on`, or `input fail-on`), so every
+ * message names it the user's way.
+ */
+function parseSettings(text, fixed, label) {
+    const given = (name) => {
+        const v = text[name];
+        return v === undefined || v.trim() === '' ? undefined : v;
+    };
+    const entry = given('entry')?.trim();
+    if (entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry)) {
+        throw new UsageError(`${label('entry')} must be a Python function name, got "${entry}"`);
     }
-    return s;
+    const number = (name, fallback, min, max, whole = false) => {
+        const raw = given(name);
+        if (raw === undefined)
+            return fallback;
+        return whole ? parseInteger(label(name), raw, min, max) : parseNumber(label(name), raw, min, max);
+    };
+    const warmup = given('warmup');
+    const failOn = given('fail-on');
+    const settings = {
+        ...fixed,
+        entry: entry ?? DEFAULTS.entry,
+        entryExplicit: entry !== undefined,
+        iterations: number('iterations', DEFAULTS.iterations, ...ITERATIONS_RANGE, true),
+        warmup: warmup === undefined ? undefined : parseInteger(label('warmup'), warmup, 0, ITERATIONS_RANGE[1]),
+        python: given('python')?.trim() ?? 'python3',
+        timeoutSeconds: number('timeout', DEFAULTS.timeoutSeconds, 1, 86400),
+        failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, FAIL_ON),
+        minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
+        tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
+    };
+    if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {
+        throw new UsageError(`${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`);
+    }
+    return settings;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -1041,10 +1077,15 @@ async function readReport(file, what) {
 /** Never replace a file that is not one of our reports: a mistyped --json must not eat a source file. */
 async function writeReport(file, report) {
     if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
-        const old = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => '');
-        if (!old.includes('"schema":"leak-gate/report"') && !old.includes('"schema": "leak-gate/report"')) {
-            throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
+        let ours = false;
+        try {
+            ours = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8')).schema === REPORT_SCHEMA;
         }
+        catch {
+            // Not JSON, or unreadable: not ours.
+        }
+        if (!ours)
+            throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
     }
     await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
 }
@@ -1074,26 +1115,14 @@ async function run(argv) {
     if (positionals.length !== 1) {
         throw new UsageError(positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
     }
-    if (values.entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.entry)) {
-        throw new UsageError(`--entry must be a Python function name, got "${values.entry}"`);
-    }
-    const settings = checkSettings({
+    const settings = parseSettings({ ...values, python: values.python ?? process.env.LEAK_GATE_PYTHON }, {
         target: positionals[0],
-        entry: values.entry ?? DEFAULTS.entry,
-        entryExplicit: values.entry !== undefined,
-        iterations: values.iterations === undefined ? DEFAULTS.iterations : parseInteger('--iterations', values.iterations, ...ITERATIONS_RANGE),
-        warmup: values.warmup === undefined ? undefined : parseInteger('--warmup', values.warmup, 0, ITERATIONS_RANGE[1]),
-        python: values.python ?? process.env.LEAK_GATE_PYTHON ?? 'python3',
-        timeoutSeconds: values.timeout === undefined ? DEFAULTS.timeoutSeconds : parseNumber('--timeout', values.timeout, 1, 86400),
         cwd: process.cwd(),
         args: scriptArgs,
         jsonPath: values.json,
         snapshotsDir: values['snapshots-dir'],
         baselinePath: values.baseline,
-        failOn: values['fail-on'] === undefined ? DEFAULTS.failOn : parseChoice('--fail-on', values['fail-on'], FAIL_ON),
-        minGrowth: values['min-growth'] === undefined ? DEFAULTS.minGrowth : parseNumber('--min-growth', values['min-growth'], 1, 1e9),
-        tolerance: values.tolerance === undefined ? DEFAULTS.tolerance : parseNumber('--tolerance', values.tolerance, 0, 1000),
-    }, { iterations: '--iterations', warmup: '--warmup' });
+    }, (name) => `--${name}`);
     // Read the baseline before a long run, so a wrong path fails at once.
     const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
     const terminal = new Terminal();

@@ -226,14 +226,13 @@ def read_script(path, shown):
         raise ProbeError("not-python", "script %s is not a Python file: pass a .py file or package.module:function" % shown)
     try:
         with open(path, "rb") as f:
-            source = f.read()
-        tree = ast.parse(source, path)
+            tree = ast.parse(f.read(), path)
     except SyntaxError as e:
         where = "%s:%s" % (e.filename or path, e.lineno)
         raise ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg))
     except (OSError, ValueError) as e:
         raise ProbeError("not-python", "cannot read script %s as Python: %s" % (shown, e))
-    return source, tree
+    return tree
 
 
 def is_module_target(target):
@@ -289,7 +288,7 @@ class Workload:
             self.teardown = getattr(module, "teardown", None)
         else:
             path = os.path.abspath(target)
-            _, tree = read_script(path, target)
+            tree = read_script(path, target)
             names, functions = top_level_names(tree)
             sys.path.insert(0, os.path.dirname(path))
             if entry_name not in names:
@@ -429,7 +428,14 @@ class SiteTable:
         return out
 
 
-def snapshot(index, table, position, dump_path):
+def dump_paths(dump_dir):
+    """Where the first and last snapshots go, or (None, None) when not asked."""
+    if not dump_dir:
+        return None, None
+    return os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")
+
+
+def snapshot(table, position, dump_path):
     """A snapshot of the traced window, after a full collection."""
     snap = tracemalloc.take_snapshot()
     snap = snap.filter_traces([
@@ -499,17 +505,15 @@ def run_span(workload, done, stop, traced_memory, offset, progress):
     return done
 
 
-def traced_window(workload, done, snap_points, index, table, blocks, traced_memory, progress, dump_dir):
+def traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir):
     full_collect()  # free lists filled while untraced would hide allocations
     offset = done
-    last = len(snap_points) - 1
+    first, last = dump_paths(dump_dir)
     for position, point in enumerate(snap_points):
         done = run_span(workload, done, point, traced_memory, offset, progress)
-        dump = None
-        if dump_dir and position in (0, last):
-            dump = os.path.join(dump_dir, "first.tracemalloc" if position == 0 else "last.tracemalloc")
+        dump = first if position == 0 else last if position == len(snap_points) - 1 else None
         blocks.sample(done)
-        blocks.exclude(lambda: snapshot(index, table, position, dump))
+        blocks.exclude(lambda: snapshot(table, position, dump))
     return done
 
 
@@ -574,7 +578,7 @@ def run_iterations(cfg, workload, index, result):
 
     tracemalloc.start(cfg["frames"])
     try:
-        done = yield lambda: traced_window(workload, done, snap_points, index, table, blocks, traced_memory, progress, dump_dir)
+        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir)
     finally:
         tracemalloc.stop()
     phases["traced"] = time.perf_counter() - t1
@@ -593,8 +597,6 @@ def run_iterations(cfg, workload, index, result):
         "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": list(traced_memory)},
         "phases": phases,
     })
-    if dump_dir:
-        result["snapshotFiles"] = [os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")]
 
 
 def run_script(path):
@@ -614,7 +616,7 @@ def run_script(path):
 def run_whole(cfg, workload, index, result):
     """No entry function: the whole script runs once between two snapshots."""
 
-    dump_dir = cfg.get("snapshotsDir")
+    first, last = dump_paths(cfg.get("snapshotsDir"))
     table = SiteTable(index, 2)
     old_argv0 = sys.argv[0]
     sys.argv[0] = workload.whole_path
@@ -622,10 +624,10 @@ def run_whole(cfg, workload, index, result):
     tracemalloc.start(cfg["frames"])
     try:
         full_collect()
-        snapshot(index, table, 0, os.path.join(dump_dir, "first.tracemalloc") if dump_dir else None)
+        snapshot(table, 0, first)
         yield lambda: run_script(workload.whole_path)
         traced_after = tracemalloc.get_traced_memory()[0]
-        snapshot(index, table, 1, os.path.join(dump_dir, "last.tracemalloc") if dump_dir else None)
+        snapshot(table, 1, last)
     finally:
         tracemalloc.stop()
         sys.argv[0] = old_argv0
@@ -641,8 +643,6 @@ def run_whole(cfg, workload, index, result):
         "tracedMemory": {"iterations": [1], "values": [traced_after]},
         "phases": {"traced": time.perf_counter() - t0},
     })
-    if dump_dir:
-        result["snapshotFiles"] = [os.path.join(dump_dir, "first.tracemalloc"), os.path.join(dump_dir, "last.tracemalloc")]
 
 
 def drive(steps):
@@ -695,6 +695,8 @@ def main(argv):
         else:
             yield from run_iterations(cfg, workload, index, result)
             workload.close()
+        if cfg.get("snapshotsDir"):
+            result["snapshotFiles"] = list(dump_paths(cfg["snapshotsDir"]))
     except ProbeError as e:
         result["error"] = {"kind": e.kind, "message": e.message, "detail": e.detail}
         code = 3

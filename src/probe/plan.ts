@@ -4,7 +4,7 @@
 export interface RunPlan {
   iterations: number;
   warmup: number;
-  /** The last `traced` iterations run under tracemalloc. */
+  /** At least the last `traced` iterations run under tracemalloc; the probe traces more when iterations are cheap. */
   traced: number;
   /** Snapshots spread over the traced window (first at its start). */
   snapshots: number;
@@ -24,9 +24,10 @@ export function defaultWarmup(iterations: number): number {
 
 /**
  * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
- * only about a tenth of the measured iterations is traced, at the end of the run,
- * where one-time growth has settled; the untraced rest is watched through the
- * interpreter's block count, which costs nothing to read.
+ * the traced window is at least a tenth of the measured iterations (12 to 60),
+ * at the end of the run, where one-time growth has settled; the probe widens it
+ * when iterations are cheap (choose_window in probe.py). The untraced rest is
+ * watched through the interpreter's block count, which costs nothing to read.
  */
 export function planRun(iterations: number, warmup: number = defaultWarmup(iterations)): RunPlan {
   const measured = iterations - warmup;
