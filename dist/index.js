@@ -31715,8 +31715,8 @@ function addSeries(a, b) {
 // The rules, in one place (they are what the PR comment explains):
 // - A line leaks when its traced size grows steadily across the snapshots of the
 //   traced window: a robust (Theil–Sen) slope of at least `minGrowth` bytes per
-//   iteration, growth in at least half of the intervals (a quarter for a
-//   staircase that never falls), falls no more than a quarter of the rises, and
+//   iteration, growth in at least half of the intervals (for a staircase that
+//   never falls, two steps and a fifth of the intervals), falls no more than a quarter of the rises, and
 //   a net gain that agrees with the slope.
 // - Lines add up: when a function's or a file's lines together grow like a leak,
 //   each of its steadily growing lines is a leaking line, however small.
@@ -31749,10 +31749,11 @@ function trend(allXs, allYs, minGrowth) {
     const mv = movement(ys);
     const net = ys[ys.length - 1] - ys[0];
     const span = xs[xs.length - 1] - xs[0];
-    // A container that over-allocates grows in steps: a staircase that never
-    // falls is steady growth even when most intervals are flat.
+    // A container that over-allocates grows in steps: a staircase of two or more
+    // steps that never falls is steady growth even when most intervals are flat.
+    const rising = Math.round(mv.growingShare * (ys.length - 1));
     const steady = slope >= minGrowth &&
-        (mv.growingShare >= 0.5 || (mv.falls === 0 && mv.growingShare >= 0.25)) &&
+        (mv.growingShare >= 0.5 || (mv.falls === 0 && rising >= 2 && mv.growingShare >= 0.2)) &&
         mv.falls <= 0.25 * mv.rises &&
         net >= 0.5 * minGrowth * span;
     return { slope, growingShare: mv.growingShare, net, steady };
@@ -31940,7 +31941,7 @@ function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
         blocks: result.blocks,
         rss: result.rss,
         runShape: shape,
-        durationSeconds: Math.round(result.seconds * 1000) / 1000,
+        durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
     };
 }
 
@@ -32057,7 +32058,7 @@ function planRun(iterations, warmup = defaultWarmup(iterations)) {
         traced,
         snapshots: Math.min(traced + 1, 7),
         screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
-        frames: 16,
+        frames: 32,
     };
 }
 
@@ -32065,6 +32066,8 @@ function planRun(iterations, warmup = defaultWarmup(iterations)) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/probe/result.ts
@@ -32115,6 +32118,7 @@ function checkProbeResult(data) {
 
 
 
+
 // ncc copies probe.py next to the bundle and turns this URL into a path string;
 // from the sources it stays a file: URL.
 const probeLocation = __nccwpck_require__.ab + "probe.py";
@@ -32155,8 +32159,11 @@ async function measure(options) {
         snapshotsDir: options.snapshotsDir ? external_node_path_default().resolve(options.cwd, options.snapshotsDir) : undefined,
     };
     try {
+        const started = external_node_perf_hooks_.performance.now();
         const exit = await runPython(options, [PROBE_PATH, JSON.stringify(config), ...options.args]);
-        return await interpret(exit, out, options);
+        const result = await interpret(exit, out, options);
+        result.wallSeconds = (external_node_perf_hooks_.performance.now() - started) / 1000;
+        return result;
     }
     finally {
         await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });

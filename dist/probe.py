@@ -22,10 +22,8 @@ Invoked as: python -c BOOTSTRAP probe.py CONFIG_JSON [script args...]
 
 import array
 import ast
-import asyncio
 import gc
 import importlib
-import inspect
 import json
 import linecache
 import os
@@ -321,8 +319,10 @@ class Workload:
         """Runs fn (the entry, or teardown when iteration is None), awaiting what it returns."""
         try:
             result = fn()  # leak-gate: calls user code
-            if inspect.isawaitable(result):
+            if hasattr(result, "__await__"):
                 if self.loop is None:
+                    import asyncio  # only for async workloads: it doubles what every gc pass walks
+
                     self.loop = asyncio.new_event_loop()
                     asyncio.set_event_loop(self.loop)
                 self.loop.run_until_complete(result)  # leak-gate: calls user code
@@ -340,61 +340,86 @@ class Workload:
 
 # ---------------------------------------------------------------- snapshots and sites
 
+def raw_traces(snapshot):
+    """(size, frames) of every trace, frames as (filename, lineno) innermost first.
+
+    Snapshot.traces._traces holds exactly that without building a Trace, a
+    Traceback and Frames per allocation (it has from 3.9 to 3.13); the public
+    API is the fallback."""
+    raw = getattr(snapshot.traces, "_traces", None)
+    if raw is not None:
+        for trace in raw:
+            yield trace[1], trace[2]
+    else:
+        for trace in snapshot.traces:
+            yield trace.size, tuple((f.filename, f.lineno) for f in reversed(trace.traceback))
+
+
 class SiteTable:
     """Per-site series over the traced snapshots."""
 
     def __init__(self, index, n_snapshots):
         self.index = index
         self.n = n_snapshots
-        self.sites = {}  # (file, line) -> dict
-        self._attribution = {}  # traceback -> site key (or None for noise)
+        self.sites = {}  # (file, line, in_project) -> {"size", "count", "top"}
+        self._attribution = {}  # frames -> site key, or None for the probe's own and import noise
 
-    def _attribute(self, tb):
-        key = self._attribution.get(tb, False)
+    def _attribute(self, frames):
+        key = self._attribution.get(frames, False)
         if key is not False:
             return key
         key = None
-        frames = list(tb)  # oldest first
-        if not any(f.filename in IMPORT_NOISE for f in frames):
+        if not any(f[0] in IMPORT_NOISE for f in frames):
             innermost = None
-            for frame in reversed(frames):
-                if frame.filename == PROBE_FILE:
-                    if frame.lineno not in CALL_LINES:
-                        self._attribution[tb] = None  # the probe's own work
+            for frame in frames:  # innermost first
+                filename = frame[0]
+                if filename == PROBE_FILE:
+                    if frame[1] not in CALL_LINES:
+                        self._attribution[frames] = None  # the probe's own work
                         return None
                     break
-                if frame.filename == tracemalloc.__file__:
+                if filename == tracemalloc.__file__:
                     continue
                 if innermost is None:
                     innermost = frame
-                if self.index.in_project(frame.filename):
-                    key = (frame.filename, frame.lineno, True)
+                if self.index.in_project(filename):
+                    key = (filename, frame[1], True)
                     break
             if key is None and innermost is not None:
-                key = (innermost.filename, innermost.lineno, False)
-        self._attribution[tb] = key
+                key = (innermost[0], innermost[1], False)
+        self._attribution[frames] = key
         return key
 
     def add(self, position, snapshot):
+        groups = {}
+        for size, frames in raw_traces(snapshot):
+            group = groups.get(frames)
+            if group is None:
+                groups[frames] = [size, 1]
+            else:
+                group[0] += size
+                group[1] += 1
         totals = {}
-        tops = {}
-        for stat in snapshot.statistics("traceback"):
-            key = self._attribute(stat.traceback)
+        for frames, (size, count) in groups.items():
+            key = self._attribute(frames)
             if key is None:
                 continue
-            size, count = totals.get(key, (0, 0))
-            totals[key] = (size + stat.size, count + stat.count)
-            top = tops.get(key)
-            if top is None or stat.size > top.size:
-                tops[key] = stat
-        for key, (size, count) in totals.items():
+            total = totals.get(key)
+            if total is None:
+                totals[key] = [size, count, frames, size]
+            else:
+                total[0] += size
+                total[1] += count
+                if size > total[3]:
+                    total[2], total[3] = frames, size
+        for key, (size, count, top, _) in totals.items():
             site = self.sites.get(key)
             if site is None:
-                site = {"size": [0] * self.n, "count": [0] * self.n, "top": None}
+                site = {"size": [0] * self.n, "count": [0] * self.n, "top": top}
                 self.sites[key] = site
             site["size"][position] = size
             site["count"][position] = count
-            site["top"] = tops[key]
+            site["top"] = top
 
     def export(self):
         rows = []
@@ -406,15 +431,11 @@ class SiteTable:
         rows.sort(key=lambda r: -abs(r[0]))
         out = []
         for _, filename, line, in_project, site in rows[:MAX_SITES]:
-            frames = []
-            for frame in site["top"].traceback if site["top"] is not None else ():
-                if frame.filename == PROBE_FILE:
-                    continue
-                frames.append({
-                    "file": self.index.relative(frame.filename),
-                    "line": frame.lineno,
-                    "code": self.index.code_at(frame.filename, frame.lineno),
-                })
+            frames = [
+                {"file": self.index.relative(f), "line": n, "code": self.index.code_at(f, n)}
+                for f, n in reversed(site["top"])  # oldest first, as Python prints them
+                if f != PROBE_FILE and f != "<string>"  # the probe and its -c bootstrap
+            ]
             out.append({
                 "file": self.index.relative(filename),
                 "line": line,
@@ -436,12 +457,9 @@ def dump_paths(dump_dir):
 
 
 def snapshot(table, position, dump_path):
-    """A snapshot of the traced window, after a full collection."""
+    """A snapshot of the traced window; call it after a full collection.
+    The probe's own allocations are dropped by SiteTable's attribution."""
     snap = tracemalloc.take_snapshot()
-    snap = snap.filter_traces([
-        tracemalloc.Filter(False, PROBE_FILE),
-        tracemalloc.Filter(False, tracemalloc.__file__),
-    ])
     table.add(position, snap)
     if dump_path:
         snap.dump(dump_path)
@@ -464,17 +482,19 @@ class BlockCounter:
         self.own = 0
 
     def sample(self, done):
+        """Records the count after a full collection; returns the raw count."""
         full_collect()
+        raw = sys.getallocatedblocks()
         self.iterations[self.n] = done
-        self.values[self.n] = sys.getallocatedblocks() - self.own
+        self.values[self.n] = raw - self.own
         self.n += 1
+        return raw
 
-    def exclude(self, fn):
-        """Run fn(); the blocks it leaves alive are the probe's, not the workload's."""
-        full_collect()
-        before = sys.getallocatedblocks()
+    def sample_then(self, done, fn):
+        """Samples, then runs fn, which must end with a full collection: the
+        blocks it leaves alive are the probe's, not the workload's."""
+        before = self.sample(done)
         fn()
-        full_collect()
         self.own += sys.getallocatedblocks() - before
 
     def export(self):
@@ -512,9 +532,29 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     for position, point in enumerate(snap_points):
         done = run_span(workload, done, point, traced_memory, offset, progress)
         dump = first if position == 0 else last if position == len(snap_points) - 1 else None
-        blocks.sample(done)
-        blocks.exclude(lambda: snapshot(table, position, dump))
+        blocks.sample_then(done, lambda: snapshot(table, position, dump))
     return done
+
+
+def stack_depth(workload):
+    """Runs the first iteration under a profile hook and returns how many Python
+    frames deep the workload went below its entry call."""
+    depth = [0, 0]  # current, deepest
+
+    def hook(frame, event, arg):
+        if event == "call":
+            depth[0] += 1
+            if depth[0] > depth[1]:
+                depth[1] = depth[0]
+        elif event == "return":
+            depth[0] -= 1
+
+    sys.setprofile(hook)
+    try:
+        workload.call(workload.entry, 1)
+    finally:
+        sys.setprofile(None)
+    return depth[1]
 
 
 def choose_window(cfg, seconds_per_iteration):
@@ -523,7 +563,7 @@ def choose_window(cfg, seconds_per_iteration):
     never more than the last 40% of the run, after one-time growth settled."""
     n = cfg["iterations"]
     measured = n - cfg["warmup"]
-    budget = max(cfg.get("tracedBudgetSeconds", 0.05), 0.3 * seconds_per_iteration * measured)
+    budget = max(cfg.get("tracedBudgetSeconds", 0.025), 0.3 * seconds_per_iteration * measured)
     affordable = int(budget / (40 * max(seconds_per_iteration, 1e-7)))
     most = max(cfg["traced"], int(n * 0.4))
     return min(measured, max(cfg["traced"], min(affordable, most)))
@@ -538,20 +578,32 @@ def run_iterations(cfg, workload, index, result):
 
     t0 = time.perf_counter()
     done = 0
-    while done < warmup:
-        workload.call(workload.entry, done + 1)
+    took = array.array("d", [0.0] * max(warmup, 1))
+    # Warm-up, timing each iteration: the median sizes the traced window (the
+    # first iterations are slow with lazy imports and filling caches).
+    while done < max(warmup, 1):
+        started = time.perf_counter()
+        if done == 0:
+            depth = stack_depth(workload)
+        else:
+            workload.call(workload.entry, done + 1)
+        took[done] = time.perf_counter() - started
         done += 1
         progress.report(done)
     phases["warmup"] = time.perf_counter() - t0
-    if warmup:
-        per_iteration = phases["warmup"] / warmup
-    else:  # time one iteration to size the window
-        workload.call(workload.entry, 1)
-        per_iteration = time.perf_counter() - t0
-        done = 1
+    # Deep enough to reach from any allocation seen in the first iteration up to
+    # the entry function, and no deeper: each frame costs at every allocation.
+    frames = min(cfg["frames"], max(6, depth + 4))
+    per_iteration = sorted(took)[len(took) // 2]
+    # Setup and warm-up objects move to the collector's permanent generation:
+    # every full collection from here on walks only what the run creates since,
+    # which makes the many collections of screening and snapshots cheap. Those
+    # objects stay reachable as before; a cycle among them that later becomes
+    # garbage is kept (a constant, never growth).
+    gc.freeze()
     traced = choose_window(cfg, per_iteration)
     first_traced = max(done, n - traced)
-    snapshots = max(cfg["snapshots"], min(11, 1 + traced // 6))
+    snapshots = max(cfg["snapshots"], min(9, 1 + traced // 8))
 
     screen_points = set(spread(done, first_traced, cfg["screenSamples"])) if first_traced > done else set()
     snap_points = spread(first_traced, n, snapshots)
@@ -576,7 +628,7 @@ def run_iterations(cfg, workload, index, result):
     phases["screening"] = time.perf_counter() - t1
     t1 = time.perf_counter()
 
-    tracemalloc.start(cfg["frames"])
+    tracemalloc.start(frames)
     try:
         done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir)
     finally:
@@ -596,6 +648,7 @@ def run_iterations(cfg, workload, index, result):
         "rss": rss,
         "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": list(traced_memory)},
         "phases": phases,
+        "frames": frames,
     })
 
 

@@ -3,8 +3,8 @@
 // The rules, in one place (they are what the PR comment explains):
 // - A line leaks when its traced size grows steadily across the snapshots of the
 //   traced window: a robust (Theil–Sen) slope of at least `minGrowth` bytes per
-//   iteration, growth in at least half of the intervals (a quarter for a
-//   staircase that never falls), falls no more than a quarter of the rises, and
+//   iteration, growth in at least half of the intervals (for a staircase that
+//   never falls, two steps and a fifth of the intervals), falls no more than a quarter of the rises, and
 //   a net gain that agrees with the slope.
 // - Lines add up: when a function's or a file's lines together grow like a leak,
 //   each of its steadily growing lines is a leaking line, however small.
@@ -58,11 +58,12 @@ function trend(allXs: readonly number[], allYs: readonly number[], minGrowth: nu
   const mv = movement(ys);
   const net = ys[ys.length - 1]! - ys[0]!;
   const span = xs[xs.length - 1]! - xs[0]!;
-  // A container that over-allocates grows in steps: a staircase that never
-  // falls is steady growth even when most intervals are flat.
+  // A container that over-allocates grows in steps: a staircase of two or more
+  // steps that never falls is steady growth even when most intervals are flat.
+  const rising = Math.round(mv.growingShare * (ys.length - 1));
   const steady =
     slope >= minGrowth &&
-    (mv.growingShare >= 0.5 || (mv.falls === 0 && mv.growingShare >= 0.25)) &&
+    (mv.growingShare >= 0.5 || (mv.falls === 0 && rising >= 2 && mv.growingShare >= 0.2)) &&
     mv.falls <= 0.25 * mv.rises &&
     net >= 0.5 * minGrowth * span;
   return { slope, growingShare: mv.growingShare, net, steady };
@@ -263,6 +264,6 @@ export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_TH
     blocks: result.blocks,
     rss: result.rss,
     runShape: shape,
-    durationSeconds: Math.round(result.seconds * 1000) / 1000,
+    durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
   };
 }

@@ -72,6 +72,7 @@ export interface Report {
   rss: Series;
   /** The interpreter's allocated blocks across the whole run. */
   runShape: RunShape;
+  /** Wall time of the measuring Python process, start-up included. */
   durationSeconds: number;
   error?: { kind: string; message: string; detail?: string | null };
 }

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(424);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 104:
+/***/ 424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -252,8 +252,8 @@ function addSeries(a, b) {
 // The rules, in one place (they are what the PR comment explains):
 // - A line leaks when its traced size grows steadily across the snapshots of the
 //   traced window: a robust (Theil–Sen) slope of at least `minGrowth` bytes per
-//   iteration, growth in at least half of the intervals (a quarter for a
-//   staircase that never falls), falls no more than a quarter of the rises, and
+//   iteration, growth in at least half of the intervals (for a staircase that
+//   never falls, two steps and a fifth of the intervals), falls no more than a quarter of the rises, and
 //   a net gain that agrees with the slope.
 // - Lines add up: when a function's or a file's lines together grow like a leak,
 //   each of its steadily growing lines is a leaking line, however small.
@@ -286,10 +286,11 @@ function trend(allXs, allYs, minGrowth) {
     const mv = movement(ys);
     const net = ys[ys.length - 1] - ys[0];
     const span = xs[xs.length - 1] - xs[0];
-    // A container that over-allocates grows in steps: a staircase that never
-    // falls is steady growth even when most intervals are flat.
+    // A container that over-allocates grows in steps: a staircase of two or more
+    // steps that never falls is steady growth even when most intervals are flat.
+    const rising = Math.round(mv.growingShare * (ys.length - 1));
     const steady = slope >= minGrowth &&
-        (mv.growingShare >= 0.5 || (mv.falls === 0 && mv.growingShare >= 0.25)) &&
+        (mv.growingShare >= 0.5 || (mv.falls === 0 && rising >= 2 && mv.growingShare >= 0.2)) &&
         mv.falls <= 0.25 * mv.rises &&
         net >= 0.5 * minGrowth * span;
     return { slope, growingShare: mv.growingShare, net, steady };
@@ -477,7 +478,7 @@ function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
         blocks: result.blocks,
         rss: result.rss,
         runShape: shape,
-        durationSeconds: Math.round(result.seconds * 1000) / 1000,
+        durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
     };
 }
 
@@ -506,7 +507,7 @@ function planRun(iterations, warmup = defaultWarmup(iterations)) {
         traced,
         snapshots: Math.min(traced + 1, 7),
         screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
-        frames: 16,
+        frames: 32,
     };
 }
 
@@ -514,6 +515,8 @@ function planRun(iterations, warmup = defaultWarmup(iterations)) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/probe/result.ts
@@ -564,6 +567,7 @@ function checkProbeResult(data) {
 
 
 
+
 // ncc copies probe.py next to the bundle and turns this URL into a path string;
 // from the sources it stays a file: URL.
 const probeLocation = __nccwpck_require__.ab + "probe.py";
@@ -604,8 +608,11 @@ async function measure(options) {
         snapshotsDir: options.snapshotsDir ? external_node_path_default().resolve(options.cwd, options.snapshotsDir) : undefined,
     };
     try {
+        const started = external_node_perf_hooks_namespaceObject.performance.now();
         const exit = await runPython(options, [PROBE_PATH, JSON.stringify(config), ...options.args]);
-        return await interpret(exit, out, options);
+        const result = await interpret(exit, out, options);
+        result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
+        return result;
     }
     finally {
         await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });

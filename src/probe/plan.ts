@@ -10,7 +10,7 @@ export interface RunPlan {
   snapshots: number;
   /** Untraced samples of the block count spread from the end of warm-up to the window. */
   screenSamples: number;
-  /** Frames kept per allocation: enough to reach the user's line from inside a library. */
+  /** The most frames kept per allocation; the probe keeps as many as the first iteration's stack was deep. */
   frames: number;
 }
 
@@ -38,6 +38,6 @@ export function planRun(iterations: number, warmup: number = defaultWarmup(itera
     traced,
     snapshots: Math.min(traced + 1, 7),
     screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
-    frames: 16,
+    frames: 32,
   };
 }

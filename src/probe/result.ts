@@ -51,7 +51,10 @@ export interface ProbeResult {
   /** Traced bytes after each traced iteration. */
   tracedMemory: Series;
   phases: Record<string, number>;
+  /** Time inside the probe, from its start to the result. */
   seconds: number;
+  /** Wall time of the whole Python process (start-up and imports included), set by the runner. */
+  wallSeconds?: number;
   snapshotFiles?: string[];
   error?: ProbeError;
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { MeasureError } from '../errors.js';
 import type { RunPlan } from './plan.js';
@@ -71,8 +72,11 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     snapshotsDir: options.snapshotsDir ? path.resolve(options.cwd, options.snapshotsDir) : undefined,
   };
   try {
+    const started = performance.now();
     const exit = await runPython(options, [PROBE_PATH, JSON.stringify(config), ...options.args]);
-    return await interpret(exit, out, options);
+    const result = await interpret(exit, out, options);
+    result.wallSeconds = (performance.now() - started) / 1000;
+    return result;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -33,6 +33,12 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     expect(r.stdout).toMatch(/^leak-gate: PASS/);
   });
 
+  it('charges a leak made inside logging to the user line that called it, on a path the first iteration did not take', async () => {
+    const r = await runCli(['run', 'test/fixtures/deep_logging_leak.py'], { python });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/the largest: test\/fixtures\/deep_logging_leak\.py:9\n/);
+  });
+
   it('runs async entries, calls teardown, and adds up a leak spread thin', async () => {
     const a = await runCli(['run', 'test/fixtures/async_leak.py', '--entry', 'handle', '--json', path.join(tmp(), 'a.json')], { python });
     expect(a.code).toBe(1);
