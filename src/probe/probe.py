@@ -20,8 +20,8 @@ than the whole rest of the run.
 Invoked as: python -c BOOTSTRAP probe.py CONFIG_JSON [script args...]
 """
 
+import _ast
 import array
-import ast
 import gc
 import importlib
 import json
@@ -30,7 +30,6 @@ import os
 import sys
 import sysconfig
 import time
-import traceback
 import tracemalloc
 import types
 
@@ -52,6 +51,23 @@ def _lines_calling_user_code():
 
 
 CALL_LINES = _lines_calling_user_code()
+
+
+def parse(source, filename):
+    """The syntax tree through _ast: the ast module's import (enum, re, ...)
+    costs more than a whole short workload run."""
+    return compile(source, filename, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
+
+
+def child_nodes(node):
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, _ast.AST):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, _ast.AST):
+                    yield item
 
 
 class ProbeError(Exception):
@@ -169,17 +185,17 @@ class SourceIndex:
     def _scan(filename):
         try:
             with open(filename, "rb") as f:
-                tree = ast.parse(f.read(), filename)
+                tree = parse(f.read(), filename)
         except Exception:
             return []
         spans = []
 
         def visit(node, prefix):
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for child in child_nodes(node):
+                if isinstance(child, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
                     name = prefix + child.name
                     spans.append((child.lineno, getattr(child, "end_lineno", child.lineno), name))
-                    inner = name + (".<locals>." if not isinstance(child, ast.ClassDef) else ".")
+                    inner = name + (".<locals>." if not isinstance(child, _ast.ClassDef) else ".")
                     visit(child, inner)
                 else:
                     visit(child, prefix)
@@ -198,17 +214,17 @@ def top_level_names(tree):
     names = set()
     functions = []
     for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
             names.add(node.name)
             functions.append(node.name)
-        elif isinstance(node, ast.ClassDef):
+        elif isinstance(node, _ast.ClassDef):
             names.add(node.name)
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        elif isinstance(node, (_ast.Assign, _ast.AnnAssign)):
+            targets = node.targets if isinstance(node, _ast.Assign) else [node.target]
             for t in targets:
-                if isinstance(t, ast.Name):
+                if isinstance(t, _ast.Name):
                     names.add(t.id)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        elif isinstance(node, (_ast.Import, _ast.ImportFrom)):
             for alias in node.names:
                 names.add((alias.asname or alias.name).split(".")[0])
     return names, functions
@@ -224,7 +240,7 @@ def read_script(path, shown):
         raise ProbeError("not-python", "script %s is not a Python file: pass a .py file or package.module:function" % shown)
     try:
         with open(path, "rb") as f:
-            tree = ast.parse(f.read(), path)
+            tree = parse(f.read(), path)
     except SyntaxError as e:
         where = "%s:%s" % (e.filename or path, e.lineno)
         raise ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg))
@@ -247,6 +263,8 @@ def resolve_attr(obj, dotted, target):
 
 def workload_error(exc, phase):
     """The user's traceback without the probe's own frames."""
+    import traceback  # only on failure
+
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if os.path.abspath(f.filename) != PROBE_FILE]
     text = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
     text += "".join(traceback.format_exception_only(type(exc), exc))
@@ -304,7 +322,7 @@ class Workload:
             # entry point, not setup.
             sys.modules[module.__name__] = module
             try:
-                code = compile(open(path, "rb").read(), path, "exec")
+                code = compile(tree, path, "exec", dont_inherit=True)  # the tree parsed above
                 exec(code, module.__dict__)
             except BaseException as e:
                 raise workload_error(e, "setup (module-level code)")
