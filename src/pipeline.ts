@@ -12,8 +12,8 @@ import type { Settings } from './settings.js';
 import { baselineMismatch, decide, type Decision } from './verdict.js';
 
 export interface GateIO {
-  /** The baseline report, or undefined when there is none. */
-  loadBaseline(): Promise<Report | undefined>;
+  /** The baseline for this run's report, or undefined when there is none. */
+  loadBaseline(head: Report): Promise<Report | undefined>;
   onProgress?: (done: number, total: number) => void;
   env?: NodeJS.ProcessEnv;
 }
@@ -27,12 +27,15 @@ export interface GateOutcome {
   notes: string[];
   /** 0 pass, 1 leak or regression that fails, 2 could not measure. */
   exitCode: 0 | 1 | 2;
+  /** The first and last tracemalloc snapshots, when settings.snapshotsDir asked for them. */
+  snapshotFiles: string[];
 }
 
 export async function runGate(settings: Settings, io: GateIO): Promise<GateOutcome> {
   const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
   let report: Report;
+  let snapshotFiles: string[] = [];
   try {
     const probe = await measure({
       target: settings.target,
@@ -48,13 +51,14 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
       env: io.env,
     });
     report = analyse(probe, thresholds);
+    snapshotFiles = probe.snapshotFiles ?? [];
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
-    return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
+    return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2, snapshotFiles };
   }
 
   const notes: string[] = [];
-  let baseline = await io.loadBaseline();
+  let baseline = await io.loadBaseline(report);
   let comparison: Comparison | undefined;
   if (baseline) {
     const mismatch = baselineMismatch(baseline, report);
@@ -68,7 +72,7 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
   const decision = decide(report, comparison, settings.failOn);
   if (decision.note) notes.push(decision.note);
   report.verdict = decision.verdict;
-  return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0 };
+  return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0, snapshotFiles };
 }
 
 export function errorReport(settings: Settings, plan: RunPlan, thresholds: Thresholds, err: MeasureError): Report {

@@ -769,6 +769,7 @@ async function runGate(settings, io) {
     const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
     const thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
     let report;
+    let snapshotFiles = [];
     try {
         const probe = await measure({
             target: settings.target,
@@ -784,14 +785,15 @@ async function runGate(settings, io) {
             env: io.env,
         });
         report = analyse(probe, thresholds);
+        snapshotFiles = probe.snapshotFiles ?? [];
     }
     catch (err) {
         if (!(err instanceof MeasureError))
             throw err;
-        return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2 };
+        return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2, snapshotFiles };
     }
     const notes = [];
-    let baseline = await io.loadBaseline();
+    let baseline = await io.loadBaseline(report);
     let comparison;
     if (baseline) {
         const mismatch = baselineMismatch(baseline, report);
@@ -807,7 +809,7 @@ async function runGate(settings, io) {
     if (decision.note)
         notes.push(decision.note);
     report.verdict = decision.verdict;
-    return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0 };
+    return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0, snapshotFiles };
 }
 function errorReport(settings, plan, thresholds, err) {
     return {

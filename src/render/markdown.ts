@@ -1,0 +1,227 @@
+// The report as GitHub shows it: PR comment and job summary. Pure: returns text.
+//
+// Everything that comes from the code under test (paths, function names, source
+// text, messages) goes out with HTML and every bit of Markdown syntax encoded as
+// entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
+// so it cannot break the table, inject HTML, links or images, or mention anyone.
+
+import type { Comparison, SiteComparison } from '../compare.js';
+import { formatBytes } from '../format.js';
+import type { Finding, Report } from '../report.js';
+
+export const COMMENT_LIMIT = 65_536;
+export const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+
+export interface Links {
+  serverUrl: string;
+  owner: string;
+  repo: string;
+  /** Commit the lines link to (the PR's head). */
+  sha: string;
+  /** Where the report's paths start inside the repository (the working directory). */
+  pathPrefix?: string;
+}
+
+export interface MarkdownInput {
+  report: Report;
+  baseline?: Report;
+  comparison?: Comparison;
+  links?: Links;
+  /** The run that produced the baseline. */
+  baselineRun?: { id: number; url: string };
+  /** Things the reader must know: baseline skipped, fallbacks, fork. */
+  notes: string[];
+  /** The local command that reproduces the measurement. */
+  command: string;
+  /** Hidden marker that finds the comment again. */
+  marker: string;
+  limit: number;
+}
+
+const TEXT_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  // Markdown and GFM syntax stays text: tables, links, images, emphasis, code, mentions, autolinks.
+  '|': '&#124;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '(': '&#40;',
+  ')': '&#41;',
+  '!': '&#33;',
+  '*': '&#42;',
+  _: '&#95;',
+  '`': '&#96;',
+  '~': '&#126;',
+  '\\': '&#92;',
+  '@': '&#64;',
+  ':': '&#58;',
+  '#': '&#35;',
+};
+
+/** Untrusted text for an inline Markdown context: shown as typed, never as syntax. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>"|[\]()!*_`~\\@:#]/g, (c) => TEXT_ENTITIES[c]!).replace(/[\r\n]+/g, ' ');
+}
+
+/** Text inside an HTML attribute or a <pre> block (which Markdown leaves alone). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Untrusted text as inline code. */
+export function code(text: string): string {
+  return text ? `<code>${escapeText(text)}</code>` : '';
+}
+
+/** A link to a file and line at a commit; the path is percent-encoded segment by segment. */
+export function lineUrl(links: Links, file: string, line: number): string | undefined {
+  if (file.startsWith('/') || file.startsWith('<') || /^[A-Za-z]:/.test(file) || file.split('/').includes('..')) return undefined;
+  const full = links.pathPrefix ? `${links.pathPrefix.replace(/\/+$/, '')}/${file}` : file;
+  const path = full.split('/').map(encodeURIComponent).join('/');
+  const base = `${links.serverUrl}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}`;
+  return `${base}/blob/${encodeURIComponent(links.sha)}/${path}#L${line}`;
+}
+
+function place(file: string, line: number, links?: Links): string {
+  const url = links && lineUrl(links, file, line);
+  const text = code(`${file}:${line}`);
+  return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+}
+
+const HEADLINE = {
+  pass: '✅ No leak',
+  leak: '🔴 Memory leak',
+  regression: '🔴 Leak regression against the baseline',
+  error: '⚠️ Could not measure',
+} as const;
+
+/** Traced bytes gained since the window started, resampled to `points` values, in KiB. */
+export function windowGrowth(report: Report, points = 20): number[] {
+  const v = report.tracedMemory.values;
+  if (v.length < 2) return [];
+  const out: number[] = [];
+  for (let i = 0; i < points; i++) {
+    const at = Math.round((i * (v.length - 1)) / (points - 1));
+    out.push(Math.round(((v[at]! - v[0]!) / 1024) * 10) / 10);
+  }
+  return out;
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+export function sparkline(values: number[]): string {
+  if (!values.length) return '';
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
+}
+
+function chart(report: Report, baseline?: Report): string[] {
+  const head = windowGrowth(report);
+  if (!head.length) return [];
+  const base = baseline ? windowGrowth(baseline) : [];
+  const all = [...head, ...base];
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Traced memory gained over the traced iterations (KiB)"',
+    '  x-axis "share of the traced window (%)" 0 --> 100',
+    `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(1, ...all)}`,
+    `  line [${head.join(', ')}]`,
+  ];
+  if (base.length) lines.push(`  line [${base.join(', ')}]`);
+  lines.push('```');
+  lines.push('');
+  lines.push(`This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`);
+  return lines;
+}
+
+interface Row {
+  status: string;
+  finding?: Finding;
+  site?: SiteComparison;
+}
+
+function rows(report: Report, comparison?: Comparison): Row[] {
+  if (!comparison) return report.findings.filter((f) => f.kind === 'leak').map((f) => ({ status: 'leak', finding: f }));
+  const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
+  return comparison.sites.map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }));
+}
+
+const STATUS = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' } as Record<string, string>;
+
+function tableRow(row: Row, links?: Links, unit = ''): string {
+  const f = row.finding;
+  const s = row.site;
+  const file = s?.file ?? f!.file;
+  const line = s?.line ?? f!.line;
+  const fn = s?.function ?? f!.function;
+  const src = s?.code ?? f!.code;
+  const growth = s ? s.headGrowth : f!.growthPerIteration;
+  const change = s ? formatBytes(s.headGrowth - s.baseGrowth, true) : '';
+  return `| ${STATUS[row.status] ?? row.status} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${formatBytes(growth, true)}${unit} | ${change} |`;
+}
+
+function tracebacks(findings: Finding[]): string[] {
+  if (!findings.length) return [];
+  const out = ['<details><summary>Tracebacks of the leaking lines</summary>', ''];
+  for (const f of findings) {
+    const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
+    out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
+  }
+  out.push('</details>');
+  return out;
+}
+
+export function renderMarkdown(input: MarkdownInput): string {
+  const { report, baseline, comparison, links } = input;
+  const w = report.workload;
+  const perIteration = w.mode === 'whole' ? 'left behind' : 'per iteration';
+  const head: string[] = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(w.target)}`, ''];
+  if (report.verdict === 'error') {
+    head.push(code(report.error?.message ?? report.summary));
+    if (report.error?.detail) head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
+  } else {
+    const against = comparison
+      ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline`
+      : '';
+    head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
+  }
+  for (const n of input.notes) head.push('', `> ${escapeText(n)}`);
+  head.push('', ...chart(report, baseline));
+
+  const all = rows(report, comparison);
+  const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
+  const footer = [
+    '',
+    `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
+      (input.baselineRun ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>` : ' · no baseline') +
+      '</sub>',
+    '',
+    'Reproduce locally:',
+    '',
+    `<pre>${escapeHtml(input.command)}</pre>`,
+  ];
+
+  // Cut the least important first: the tracebacks, then table rows from the end.
+  const leaking = report.findings.filter((f) => f.kind === 'leak').slice(0, 10);
+  const compose = (shown: number, withTracebacks: boolean): string => {
+    const parts = [...head];
+    if (all.length) {
+      parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links)));
+      if (shown < all.length) parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
+    }
+    if (withTracebacks) parts.push('', ...tracebacks(leaking));
+    parts.push(...footer);
+    return parts.join('\n') + '\n';
+  };
+  const full = compose(all.length, true);
+  if (full.length <= input.limit) return full;
+  for (let shown = all.length; shown >= 0; shown = shown > 20 ? Math.floor(shown * 0.8) : shown - 1) {
+    const body = compose(shown, false);
+    if (body.length <= input.limit) return body;
+  }
+  return (head.join('\n') + '\n\n*The report is too long to show here: see the job log.*\n').slice(0, input.limit);
+}

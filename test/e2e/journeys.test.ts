@@ -1,0 +1,296 @@
+// The action bundle through the journeys of a team's day, started as the runner
+// starts it (INPUT_*, GITHUB_EVENT_PATH with a real-shaped payload, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY), against a stand-in of the GitHub API and artifact
+// service on 127.0.0.1, on Node 20 and on Node 24.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitHubStandIn, OWNER, REPO, REPO_ID } from './github-standin.js';
+import { ROOT } from './run-cli.js';
+
+const CLEAN = `_kept = []
+
+
+def remember(size):
+    return size  # nothing kept
+
+
+def workload():
+    data = [str(i) for i in range(200)]
+    remember(300)
+    return len(data)
+`;
+
+const LEAKY = `_kept = []
+
+
+def remember(size):
+    _kept.append(bytes(size))  # kept for ever
+
+
+def workload():
+    data = [str(i) for i in range(200)]
+    remember(300)
+    return len(data)
+`;
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  seconds: number;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+interface Journey {
+  event: 'push' | 'pull_request' | 'workflow_run';
+  runId: number;
+  workload?: string;
+  pr?: number;
+  fork?: boolean;
+  headSha?: string;
+  inputs?: Record<string, string>;
+  workflowRun?: { id: number; head_sha: string };
+}
+
+const sha = (n: number): string => n.toString(16).padStart(40, '0');
+
+function payloadFor(j: Journey): unknown {
+  const repository = { id: REPO_ID, name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main', owner: { login: OWNER } };
+  if (j.event === 'push') return { ref: 'refs/heads/main', after: sha(j.runId), repository };
+  if (j.event === 'workflow_run') {
+    return { action: 'completed', workflow_run: { ...j.workflowRun, event: 'pull_request', head_repository: { id: 2 } }, repository };
+  }
+  return {
+    action: 'synchronize',
+    number: j.pr,
+    pull_request: {
+      number: j.pr,
+      base: { ref: 'main', sha: sha(1), repo: { id: REPO_ID } },
+      head: { ref: 'feature', sha: j.headSha ?? sha(j.runId), repo: { id: j.fork ? 2 : REPO_ID } },
+    },
+    repository,
+  };
+}
+
+function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-journey-'));
+  const workspace = path.join(dir, 'repo');
+  mkdirSync(workspace);
+  if (j.workload) writeFileSync(path.join(workspace, 'workload.py'), j.workload);
+  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary') };
+  writeFileSync(files.event, JSON.stringify(payloadFor(j)));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  api.currentRun = j.runId;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PYENV_VERSION: '3.12.1',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: j.event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_RUN_ID: String(j.runId),
+    GITHUB_SHA: sha(j.runId),
+    GITHUB_REF: j.event === 'push' ? 'refs/heads/main' : `refs/pull/${j.pr}/merge`,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: api.url,
+    ACTIONS_RESULTS_URL: `${api.url}/`,
+    ACTIONS_RUNTIME_TOKEN: api.runtimeToken(),
+    RUNNER_TEMP: dir,
+    LEAK_GATE_RETRY_BASE_MS: '20',
+  };
+  const inputs: Record<string, string> = { script: j.workload ? 'workload.py' : '', iterations: '60', 'github-token': 'ghs_standin', ...j.inputs };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeBin, [path.join(ROOT, 'dist/index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+        summary: readFileSync(files.summary, 'utf8'),
+        seconds: (Date.now() - started) / 1000,
+      }),
+    );
+  });
+}
+
+function node24(): string {
+  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+}
+
+describe.each([
+  ['Node 20', () => process.execPath],
+  ['Node 24', node24],
+])('journeys on %s', (_name, nodeBinary) => {
+  let nodeBin = '';
+  let api: GitHubStandIn;
+  beforeAll(async () => {
+    nodeBin = nodeBinary();
+    api = new GitHubStandIn();
+    await api.start();
+  });
+  afterAll(async () => api.stop());
+
+  it('a push to main measures and stores the baseline', async () => {
+    api.addRun({ id: 1, head_sha: sha(1) });
+    const r = await runAction(nodeBin, api, { event: 'push', runId: 1, workload: CLEAN });
+    expect(r.stdout).not.toContain('::error');
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    const stored = api.artifacts.filter((a) => a.name === 'leak-gate-baseline');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.runId).toBe(1);
+    expect(stored[0]!.zip.includes('leak-gate-report.json')).toBe(true);
+    expect(stored[0]!.zip.includes('last.tracemalloc')).toBe(true);
+  });
+
+  it('a PR with a new leak gets a red check, one comment and an annotation on the line', async () => {
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 2, pr: 5, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'regression', 'baseline-run-id': '1', 'baseline-growth-per-iteration': '0' });
+    expect(Number(r.outputs['growth-per-iteration'])).toBeGreaterThan(300);
+    expect(r.stdout).toMatch(/::error title=Memory leak%3A \+\d+ B per iteration,file=workload\.py,line=5::/);
+    expect(r.stdout).toMatch(/::error::leak-gate: 1 line leaking/);
+    const comments = api.comments.get(5)!;
+    expect(comments).toHaveLength(1);
+    expect(r.outputs['comment-url']).toBe(comments[0]!.html_url);
+    expect(comments[0]!.body).toContain('<!-- leak-gate:workload.py:workload -->');
+    expect(comments[0]!.body).toContain('🆕 new');
+    expect(comments[0]!.body).toContain(`https://github.com/${OWNER}/${REPO}/blob/${sha(2)}/workload.py#L5`);
+    expect(comments[0]!.body).toContain(`/actions/runs/1">baseline run</a>`);
+    expect(r.summary).toContain('Leak regression against the baseline');
+  });
+
+  it('a second push to that PR updates the same comment', async () => {
+    const before = api.comments.get(5)![0]!.id;
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 3, pr: 5, workload: LEAKY });
+    expect(r.code).toBe(1);
+    const comments = api.comments.get(5)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.id).toBe(before);
+    expect(comments[0]!.body).toContain(`/blob/${sha(3)}/workload.py#L5`);
+    expect(api.requests).toContain(`PATCH /repos/${OWNER}/${REPO}/issues/comments/${before}`);
+  });
+
+  it('a PR that fixes a leak of main goes green and says fixed', async () => {
+    api.addRun({ id: 4, head_sha: sha(4) });
+    expect((await runAction(nodeBin, api, { event: 'push', runId: 4, workload: LEAKY })).code).toBe(1);
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 5, pr: 6, workload: CLEAN, inputs: { 'fail-on': 'regression' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.outputs['baseline-run-id']).toBe('4');
+    expect(api.comments.get(6)![0]!.body).toContain('✅ fixed');
+  });
+
+  it('a baseline from a failed run, or from a fork branch named main, is not used', async () => {
+    api.addRun({ id: 7, head_sha: sha(7), conclusion: 'failure' });
+    await runAction(nodeBin, api, { event: 'push', runId: 7, workload: CLEAN });
+    api.addRun({ id: 8, head_sha: sha(8), head_repository_id: 2 });
+    await runAction(nodeBin, api, { event: 'push', runId: 8, workload: CLEAN });
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 9, pr: 6, workload: CLEAN, inputs: { 'fail-on': 'regression' } });
+    expect(r.outputs['baseline-run-id']).toBe('4');
+    expect(r.stdout).toContain('baseline skipped: run 7 was a push run that ended failure');
+  });
+
+  it('without a baseline the PR is judged alone, and says so', async () => {
+    const saved = api.artifacts;
+    api.artifacts = [];
+    try {
+      const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 10, pr: 8, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+      expect(r.code).toBe(1);
+      expect(r.outputs.verdict).toBe('leak');
+      expect(r.outputs['baseline-run-id']).toBe('');
+      expect(r.stdout).toMatch(/::notice::no baseline from main yet/);
+      expect(r.stdout).toMatch(/::notice::no baseline to compare with, so fail-on regression falls back to fail-on leak/);
+      expect(api.comments.get(8)![0]!.body).toContain('no baseline');
+    } finally {
+      api.artifacts = saved;
+    }
+  });
+
+  it('a fork PR still measures and gates, warns once how to get the comment, and the relay posts it', async () => {
+    const head = sha(11);
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 11, pr: 9, fork: true, headSha: head, workload: LEAKY });
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/::warning::leak-gate cannot comment here: a fork's pull request gets a read-only token/g)).toHaveLength(1);
+    expect(r.summary).toContain('Memory leak');
+    expect(r.stdout).toContain(',file=workload.py,line=5::');
+    expect(api.comments.get(9)).toBeUndefined();
+    expect(api.requests.some((q) => q.includes('/issues/9/comments'))).toBe(false);
+    expect(api.artifacts.some((a) => a.name === 'leak-gate-baseline-pr' && a.runId === 11)).toBe(true);
+
+    // The relay workflow: base repository's token, the fork's code never runs.
+    api.pulls.set(9, { head: { sha: head } });
+    const relayed = await runAction(nodeBin, api, { event: 'workflow_run', runId: 12, inputs: { mode: 'relay' }, workflowRun: { id: 11, head_sha: head } });
+    expect(relayed.stdout).not.toContain('::error');
+    expect(relayed.code).toBe(0);
+    expect(api.comments.get(9)).toHaveLength(1);
+    expect(api.comments.get(9)![0]!.body).toContain(`/blob/${head}/workload.py#L5`);
+
+    // A bundle that names another PR than the one at the tested commit is refused.
+    api.pulls.set(9, { head: { sha: sha(99) } });
+    const refused = await runAction(nodeBin, api, { event: 'workflow_run', runId: 13, inputs: { mode: 'relay' }, workflowRun: { id: 11, head_sha: head } });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::.*pull request #9 is at 0+63, not at the commit run 11 tested/);
+  });
+
+  it('a 403 on commenting is one warning; the check still gates', async () => {
+    api.faults.push({ method: 'POST', path: /\/issues\/10\/comments$/, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } });
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 14, pr: 10, workload: LEAKY });
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/::warning::leak-gate cannot comment: the token may not write to pull requests \(403\)/g)).toHaveLength(1);
+  });
+
+  it('API faults: retries on 5xx and rate limits, a 404 lookup means no baseline, a 422 for length gets a shorter body', async () => {
+    api.faults.push(
+      { method: 'GET', path: /\/issues\/11\/comments$/, status: 502, times: 2 },
+      { method: 'POST', path: /\/issues\/11\/comments$/, status: 429, times: 1, headers: { 'retry-after': '0' } },
+      { method: 'GET', path: /\/actions\/artifacts$/, status: 404, times: 1 },
+    );
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 15, pr: 11, workload: LEAKY });
+    expect(r.code).toBe(1);
+    expect(api.comments.get(11)).toHaveLength(1);
+    expect(r.stdout).toMatch(/::notice::the baseline could not be looked up \(.*\); judged on this run alone/);
+
+    const full = api.comments.get(11)![0]!.body.length;
+    api.maxCommentBody = Math.floor(full * 0.6);
+    try {
+      const shorter = await runAction(nodeBin, api, { event: 'pull_request', runId: 16, pr: 12, workload: LEAKY });
+      expect(shorter.code).toBe(1);
+      expect(api.comments.get(12)![0]!.body.length).toBeLessThanOrEqual(api.maxCommentBody);
+    } finally {
+      api.maxCommentBody = 65_536;
+    }
+  });
+
+  it('a GitHub API that keeps failing ends in bounded time with a warning, and the verdict stands', async () => {
+    api.faults.push({ method: 'GET', path: /\/issues\/13\/comments$/, status: 503, times: 100 }, { method: 'GET', path: /\/actions\/artifacts$/, status: 500, times: 100 });
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 17, pr: 13, workload: LEAKY });
+    api.faults = [];
+    expect(r.code).toBe(1);
+    expect(r.seconds).toBeLessThan(30);
+    expect(r.stdout).toMatch(/::warning::leak-gate could not write the PR comment \(503/);
+    expect(r.outputs.verdict).toBe('leak');
+  });
+});

@@ -1,0 +1,109 @@
+// The comment body, rendered by cmark-gfm (GitHub's Markdown implementation):
+// assertions are on the HTML a reader gets.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { compareReports } from '../../src/compare.js';
+import { commentMarker } from '../../src/github/comment.js';
+import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
+import { growing, probeResult, site } from './synthetic.js';
+
+function html(markdown: string): string {
+  try {
+    execFileSync('cmark-gfm', ['--version']);
+  } catch {
+    throw new Error('these tests render Markdown with cmark-gfm: install it (apt-get install cmark-gfm)');
+  }
+  return execFileSync('cmark-gfm', ['--unsafe', '--extension', 'table', '--extension', 'autolink', '--extension', 'strikethrough'], {
+    input: markdown,
+    encoding: 'utf8',
+  });
+}
+
+const links = { serverUrl: 'https://github.com', owner: 'acme', repo: 'shop', sha: 'a'.repeat(40) };
+const hostile = {
+  file: 'app/x|y <img src=x onerror=alert(1)>.py',
+  function: '@octocat [click](https://evil.example) </code><script>',
+  code: 'cache[k] = v | <b>bold</b> ![img](https://evil.example/p.png) @here',
+};
+
+function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
+  const base = analyse(probeResult([site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' })]));
+  const head = analyse(
+    probeResult(
+      [site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' }), site(40, growing(300), { ...hostile, traceback: [{ file: hostile.file, line: 40, code: hostile.code }] })],
+      { tracedMemory: { iterations: [1, 2, 3, 4], values: [0, 4096, 8192, 12288] } },
+    ),
+  );
+  return {
+    report: { ...head, verdict: 'regression' },
+    baseline: base,
+    comparison: compareReports(base, head),
+    links,
+    baselineRun: { id: 77, url: 'https://github.com/acme/shop/actions/runs/77' },
+    notes: ['a note with <b>html</b> and @someone'],
+    command: 'npx leak-gate run app/workload.py --iterations 200',
+    marker: commentMarker('app/workload.py', 'workload'),
+    limit: COMMENT_LIMIT,
+    ...overrides,
+  };
+}
+
+describe('the PR comment', () => {
+  it('leads with the verdict and growth against the baseline, with a table of lines linked at the head commit', () => {
+    const body = renderMarkdown(input());
+    expect(body.startsWith('<!-- leak-gate:app/workload.py:workload -->\n### 🔴 Leak regression against the baseline')).toBe(true);
+    const out = html(body);
+    expect(out).toContain('<table>');
+    const rows = out.split('<tbody>')[1]!.split('</tbody>')[0]!.match(/<tr>/g) ?? [];
+    expect(rows).toHaveLength(2);
+    expect(out).toContain('href="https://github.com/acme/shop/blob/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/app/cache.py#L12"');
+    expect(out).toMatch(/🆕 new/);
+    expect(out).toMatch(/unchanged/);
+    expect(out).toContain('<a href="https://github.com/acme/shop/actions/runs/77">baseline run</a>');
+    expect(out).toContain('<pre>npx leak-gate run app/workload.py --iterations 200</pre>');
+    expect(body).toContain('```mermaid\nxychart-beta');
+    expect(out).toContain('<details><summary>Tracebacks of the leaking lines</summary>');
+  });
+
+  it('shows names from the code under test as text: no HTML, links, images or mentions, and the table holds', () => {
+    const out = html(renderMarkdown(input()));
+    expect(out).not.toMatch(/<img|<script|<b>bold|href="https:\/\/evil/);
+    expect(out).not.toMatch(/<a [^>]*>@/);
+    // The hostile file name is one cell: the row has as many cells as the header.
+    const row = out.split('\n').find((l) => l.includes('onerror'))!;
+    expect(row).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const table = out.split('<tbody>')[1]!.split('</tbody>')[0]!;
+    for (const tr of table.split('</tr>').filter((t) => t.includes('<td'))) expect(tr.match(/<td/g)).toHaveLength(6);
+    // Mentions stay inside code, where GitHub does not resolve them.
+    expect(out).toContain('<code>@octocat [click](https://evil.example) &lt;/code&gt;&lt;script&gt;</code>');
+  });
+
+  it('stays under the limit by dropping tracebacks, then the least important rows, and says so', () => {
+    const many = Array.from({ length: 300 }, (_, i) => site(100 + i, growing(50 + i), { file: `app/m${i}.py`, code: 'x'.repeat(150) }));
+    const report = analyse(probeResult(many));
+    const body = renderMarkdown({ ...input(), report, baseline: undefined, comparison: undefined, limit: 20_000 });
+    expect(body.length).toBeLessThanOrEqual(20_000);
+    expect(body).toMatch(/\d+ more lines not shown/);
+    expect(body).not.toContain('<details>');
+    // The most important (largest) rows are the ones kept.
+    expect(body).toContain('app/m299.py');
+  });
+
+  it('links only paths inside the repository', () => {
+    expect(lineUrl(links, '/usr/lib/python3.12/logging/__init__.py', 3)).toBeUndefined();
+    expect(lineUrl(links, '../secret.py', 3)).toBeUndefined();
+    expect(lineUrl({ ...links, pathPrefix: 'svc' }, 'a b.py', 3)).toBe(`https://github.com/acme/shop/blob/${'a'.repeat(40)}/svc/a%20b.py#L3`);
+  });
+
+  it('draws a text sparkline where mermaid is not drawn', () => {
+    expect(sparkline([0, 1, 2, 3])).toBe('▁▃▆█');
+  });
+
+  it('says plainly why it could not measure', () => {
+    const report = { ...analyse(probeResult([])), verdict: 'error' as const, error: { kind: 'timeout', message: 'the workload did not finish within 5 s', detail: null } };
+    const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
+    expect(out).toContain('⚠️ Could not measure');
+    expect(out).toContain('the workload did not finish within 5 s');
+  });
+});
