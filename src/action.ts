@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { localCommand } from './command.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_RETRY, makeOctokit, type Octokit, type RetryPolicy } from './github/api.js';
 import { findBaseline, uploadBaseline } from './github/baseline.js';
@@ -81,19 +82,6 @@ async function readPayload(): Promise<Record<string, unknown>> {
   } catch {
     return {};
   }
-}
-
-function shellQuote(s: string): string {
-  return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The local command that measures the same thing. */
-export function localCommand(s: Settings): string {
-  const parts = ['npx leak-gate run', shellQuote(s.target), '--iterations', String(s.iterations)];
-  if (s.entryExplicit) parts.push('--entry', s.entry);
-  if (s.warmup !== undefined) parts.push('--warmup', String(s.warmup));
-  if (s.minGrowth !== 32) parts.push('--min-growth', String(s.minGrowth));
-  return parts.join(' ');
 }
 
 export async function run(): Promise<void> {

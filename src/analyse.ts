@@ -152,11 +152,15 @@ function analyseIterations(result: ProbeResult, th: Thresholds, shape: RunShape)
   const inWindow = result.blocks.iterations.map((x, i) => [x, result.blocks.values[i]!] as const).filter(([x]) => x >= result.firstTracedIteration);
   if (inWindow.length >= 3) {
     const liveSlope = theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
-    const counted = result.sites.map((s, i) => (kinds[i]![0] === 'leak' ? theilSen(xs, s.count) : 0));
-    const newBlocks = counted.filter((c) => c >= 0.5).reduce((a, b) => a + b, 0);
-    if (newBlocks >= 1 && liveSlope < 0.25 * newBlocks) {
+    // New blocks per iteration at each leaking line, over the whole window: a
+    // buffer that keeps its last N entries adds blocks until the window has
+    // replaced them all, then none, and a robust slope would miss half of it.
+    const span = xs[xs.length - 1]! - xs[0]!;
+    const counted = result.sites.map((s, i) => (kinds[i]![0] === 'leak' && span > 0 ? (s.count[s.count.length - 1]! - s.count[0]!) / span : 0));
+    const newBlocks = counted.filter((c) => c >= 0.25).reduce((a, b) => a + b, 0);
+    if (newBlocks >= 0.5 && liveSlope < 0.25 * newBlocks) {
       counted.forEach((c, i) => {
-        if (c >= 0.5) {
+        if (c >= 0.25) {
           kinds[i] = [
             'noise',
             `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`,

@@ -6,10 +6,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { compareReports } from './compare.js';
 import { UsageError } from './errors.js';
-import { runGate } from './pipeline.js';
+import { localCommand } from './command.js';
+import { commentMarker } from './github/comment.js';
+import { runGate, type GateOutcome } from './pipeline.js';
+import { COMMENT_LIMIT, renderMarkdown } from './render/markdown.js';
 import { parseReport, REPORT_SCHEMA, TOOL_VERSION, type Report } from './report.js';
 import { renderError, renderText } from './render/text.js';
-import { DEFAULTS, ITERATIONS_RANGE, parseNumber, parseSettings } from './settings.js';
+import { DEFAULTS, ITERATIONS_RANGE, parseNumber, parseSettings, type Settings } from './settings.js';
 
 const USAGE = `Usage:
   leak-gate run SCRIPT [options] [-- script arguments]
@@ -26,6 +29,7 @@ Options of run:
   --python PATH         Python 3.9+ to run it with (default: python3)
   --timeout SECONDS     stop the whole run after this long (default: ${DEFAULTS.timeoutSeconds})
   --json FILE           write the JSON report to FILE
+  --markdown FILE       write the report as the PR comment shows it
   --snapshots-dir DIR   also dump the first and last tracemalloc snapshots there
   --baseline FILE       compare with a report written earlier by --json
   --fail-on WHEN        leak | regression | never (default: leak)
@@ -88,6 +92,23 @@ async function writeReport(file: string, report: Report): Promise<void> {
   await writeFile(file, JSON.stringify(report, null, 2) + '\n');
 }
 
+/** The report as the PR comment shows it, for other CI systems and for the README's picture. */
+async function writeMarkdown(file: string, settings: Settings, outcome: GateOutcome): Promise<void> {
+  if (existsSync(file) && !(await readFile(file, 'utf8')).startsWith('<!-- leak-gate:')) {
+    throw new UsageError(`--markdown ${file} exists and is not a leak-gate report: choose another path or remove it`);
+  }
+  const body = renderMarkdown({
+    report: outcome.report,
+    baseline: outcome.baseline,
+    comparison: outcome.comparison,
+    notes: outcome.notes,
+    command: localCommand(settings),
+    marker: commentMarker(settings.target, settings.entry),
+    limit: COMMENT_LIMIT,
+  });
+  await writeFile(file, body);
+}
+
 function splitScriptArgs(argv: string[]): [string[], string[]] {
   const i = argv.indexOf('--');
   return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
@@ -106,6 +127,7 @@ async function run(argv: string[]): Promise<number> {
       timeout: { type: 'string' },
       json: { type: 'string' },
       'snapshots-dir': { type: 'string' },
+      markdown: { type: 'string' },
       baseline: { type: 'string' },
       'fail-on': { type: 'string' },
       'min-growth': { type: 'string' },
@@ -133,6 +155,7 @@ async function run(argv: string[]): Promise<number> {
   const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress });
   terminal.done();
   if (settings.jsonPath) await writeReport(settings.jsonPath, outcome.report);
+  if (values.markdown) await writeMarkdown(values.markdown, settings, outcome);
   if (outcome.exitCode === 2) process.stderr.write(renderError(outcome.report));
   else process.stdout.write(renderText(outcome.report, outcome.comparison, outcome.notes));
   return outcome.exitCode;

@@ -40,8 +40,22 @@ export interface CompareOptions {
 
 export const DEFAULT_COMPARE: CompareOptions = { tolerance: 0.25, minGrowth: 32 };
 
-function normalise(code: string): string {
-  return code.replace(/\s+/g, ' ').trim();
+/** Source text without white-space differences or a trailing comment: editing a comment does not make a new site. */
+export function normalise(code: string): string {
+  let quote = '';
+  let cut = code.length;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') {
+      cut = i;
+      break;
+    }
+  }
+  return code.slice(0, cut).replace(/\s+/g, ' ').trim();
 }
 
 function contentKey(f: Finding): string {

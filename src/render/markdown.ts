@@ -197,7 +197,11 @@ export function renderMarkdown(input: MarkdownInput): string {
   const footer = [
     '',
     `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
-      (input.baselineRun ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>` : ' · no baseline') +
+      (input.baselineRun
+        ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
+        : baseline
+          ? ` · baseline measured on Python ${escapeText(baseline.workload.python)}`
+          : ' · no baseline') +
       '</sub>',
     '',
     'Reproduce locally:',

@@ -72,6 +72,15 @@ describe('analyse', () => {
     expect(r.findings[0]!.growthPerIteration).toBeLessThan(200);
   });
 
+  it('calls a buffer that keeps its last N entries noise, even when the window sees it replace them only once', () => {
+    // 9 snapshots over 80 iterations; the 50 entries alive at the window's start are replaced by iteration 170.
+    const xs = [120, 130, 140, 150, 160, 170, 180, 190, 200];
+    const size = xs.map((x) => Math.min(x - 120, 50) * 120);
+    const count = xs.map((x) => Math.min(x - 120, 50));
+    const r = analyse(probeResult([site(13, size, { count })], { snapshotIterations: xs, blocks: blocks(() => 90_000) }));
+    expect(r.verdict).toBe('pass');
+  });
+
   it('keeps a buffer grown in place a leak: no new blocks, size grows', () => {
     const flat = blocks(() => 80_000);
     const r = analyse(probeResult([site(9, growing(128), { count: [0, 1, 1, 1, 1, 1, 1] })], { blocks: flat }));

@@ -77,3 +77,12 @@ describe('parseReport', () => {
     expect(() => parseReport('not json', 'x.json')).toThrow(/not valid JSON/);
   });
 });
+
+describe('normalise', () => {
+  it('ignores white space and a trailing comment, not a # inside a string', async () => {
+    const { normalise } = await import('../../src/compare.js');
+    expect(normalise('cache[k]  = v   # keep it')).toBe('cache[k] = v');
+    expect(normalise("tag = '#main'  # default")).toBe("tag = '#main'");
+    expect(normalise('s = "a\\"#b"')).toBe('s = "a\\"#b"');
+  });
+});

@@ -1,0 +1,15 @@
+// The local command that measures what a run measured: shown in the PR comment.
+
+import { DEFAULTS, type Settings } from './settings.js';
+
+function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+export function localCommand(s: Settings): string {
+  const parts = ['npx leak-gate run', shellQuote(s.target), '--iterations', String(s.iterations)];
+  if (s.entryExplicit) parts.push('--entry', s.entry);
+  if (s.warmup !== undefined) parts.push('--warmup', String(s.warmup));
+  if (s.minGrowth !== DEFAULTS.minGrowth) parts.push('--min-growth', String(s.minGrowth));
+  return parts.join(' ');
+}
