@@ -87,14 +87,23 @@ function readCorpus() {
   });
 }
 
+/**
+ * The interpreter itself, not pyenv's shim: the shim is a shell script that adds
+ * ~40 ms to every start, which would hide the measurement's own start-up cost.
+ */
+async function interpreter(python) {
+  const r = await run('pyenv', ['which', 'python3'], { env: { PYENV_VERSION: python } }).catch(() => undefined);
+  return r && r.code === 0 ? r.stdout.trim() : 'python3';
+}
+
 async function detect(workload, python, seed, work) {
   const env = { PYENV_VERSION: python, PYTHONHASHSEED: String(seed) };
   const json = path.join(work, `${workload.file}-${python}-${seed}.json`);
-  const ours = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json], { env });
+  const ours = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json, '--python', await interpreter(python)], { env });
   if (ours.code === 2) throw new Error(`leak-gate could not measure ${workload.file} on ${python}: ${ours.stderr}`);
   const report = JSON.parse(readFileSync(json, 'utf8'));
   const top = report.findings[0];
-  const naive = await run('python3', [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)], { env });
+  const naive = await run(await interpreter(python), [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)], { env });
   if (naive.code !== 0) throw new Error(`two-snapshot failed on ${workload.file}: ${naive.stderr}`);
   const two = JSON.parse(naive.stdout);
   return {
@@ -105,14 +114,15 @@ async function detect(workload, python, seed, work) {
 
 async function cost(script, python, cwd, work) {
   const env = { PYENV_VERSION: python };
+  const py = await interpreter(python);
   const n = String(ITERATIONS);
   const best = async (cmd, args) => Math.min(...(await sequential(2, () => run(cmd, args, { cwd, env }))).map((r) => r.seconds));
-  const untraced = await best('python3', [path.join(ROOT, 'bench/untraced.py'), script, n]);
-  const traced1 = await best('python3', ['-X', 'tracemalloc=1', path.join(ROOT, 'bench/untraced.py'), script, n]);
+  const untraced = await best(py, [path.join(ROOT, 'bench/untraced.py'), script, n]);
+  const traced1 = await best(py, ['-X', 'tracemalloc=1', path.join(ROOT, 'bench/untraced.py'), script, n]);
   // End to end (Node included), and the measuring Python process alone (the report's durationSeconds).
   const json = path.join(work, 'cost.json');
   const runs = await sequential(2, async () => {
-    const r = await run(process.execPath, [CLI, 'run', script, '--iterations', n, '--fail-on', 'never', '--json', json], { cwd, env });
+    const r = await run(process.execPath, [CLI, 'run', script, '--iterations', n, '--fail-on', 'never', '--json', json, '--python', py], { cwd, env });
     return { total: r.seconds, measurement: JSON.parse(readFileSync(json, 'utf8')).durationSeconds };
   });
   return { untraced, traced1, ours: Math.min(...runs.map((r) => r.total)), measurement: Math.min(...runs.map((r) => r.measurement)) };
@@ -166,6 +176,8 @@ async function main() {
       cost: {
         medianVsUntraced: ratio(median(costs.map((c) => c.ours / c.untraced)), 1),
         medianMeasurementVsUntraced: ratio(median(costs.map((c) => c.measurement / c.untraced)), 1),
+        medianUntracedMs: Math.round(median(costs.map((c) => c.untraced)) * 1000),
+        medianAddedMs: Math.round(median(costs.map((c) => c.measurement - c.untraced)) * 1000),
         medianTracemalloc1VsUntraced: ratio(median(costs.map((c) => c.traced1 / c.untraced)), 1),
         allocHeavyVsTracemalloc1: ratio(heavy.ours, heavy.traced1),
         allocHeavyMeasurementVsTracemalloc1: ratio(heavy.measurement, heavy.traced1),
@@ -191,17 +203,18 @@ function markdown(r) {
     '# leak-gate benchmark results',
     '',
     `Written by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.corpus} corpus workloads (bench/corpus), ${r.iterations} iterations, ${r.repeats} runs of each with PYTHONHASHSEED 1..${r.repeats}, threshold ${r.threshold} B per iteration for both methods.`,
-    'Cost, as ratios of wall time, best of two runs, one process at a time, against the same iterations run untraced and under `python -X tracemalloc=1` (both through the same pyenv shim):',
+    'Cost, as ratios of wall time, best of two runs, one process at a time, against the same iterations run untraced and under `python -X tracemalloc=1` (each interpreter started directly, not through the pyenv shim):',
     '- *measurement*: the Python process that measures (start-up, imports, warm-up, screening, traced window, snapshots), as the report\'s `durationSeconds` gives it;',
     '- *end to end*: the whole `leak-gate run`, Node start-up (~60 ms) included.',
+    'The corpus workloads are small: a median untraced run (Python start-up included) takes the milliseconds in the last column, so a fixed start-up cost weighs heavily in the median ratio; the milliseconds the measurement adds are shown next to it.',
     'One run on a shared 2-core machine: noisy.',
     '',
-    '| Python | method | recall | false alarms | top-1 line | cost vs untraced, median: measurement / end to end | alloc-heavy vs tracemalloc=1: measurement / end to end |',
-    '|---|---|---|---|---|---|---|',
+    '| Python | method | recall | false alarms | top-1 line | cost vs untraced, median: measurement / end to end | alloc-heavy vs tracemalloc=1: measurement / end to end | median untraced run; added by the measurement |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const [python, p] of Object.entries(r.pythons)) {
-    lines.push(`| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x |`);
-    lines.push(`| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | |`);
+    lines.push(`| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x | ${p.cost.medianUntracedMs} ms; +${p.cost.medianAddedMs} ms |`);
+    lines.push(`| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | | |`);
   }
   lines.push('', '## Where a method went wrong', '');
   for (const [python, p] of Object.entries(r.pythons)) {

@@ -21,16 +21,14 @@ Invoked as: python -c BOOTSTRAP probe.py CONFIG_JSON [script args...]
 """
 
 import _ast
+import _json
+import _tracemalloc
 import array
 import gc
 import importlib
-import json
-import linecache
 import os
 import sys
-import sysconfig
 import time
-import tracemalloc
 import types
 
 PROTOCOL = 1
@@ -128,20 +126,17 @@ class SourceIndex:
 
     def __init__(self, root):
         self.root = os.path.realpath(root)
-        excluded = set()
-        for key in ("stdlib", "platstdlib", "purelib", "platlib"):
-            try:
-                p = sysconfig.get_paths().get(key)
-            except Exception:
-                p = None
-            if p:
-                excluded.add(os.path.realpath(p))
+        # The standard library (where os lives) and the interpreter's lib
+        # directories; site-packages and dist-packages anywhere are excluded by
+        # name (sysconfig would cost more to import than a short run).
+        excluded = {os.path.realpath(os.path.dirname(os.__file__))}
         for p in (sys.prefix, sys.base_prefix, sys.exec_prefix):
             excluded.add(os.path.realpath(os.path.join(p, "lib")))
         # A virtualenv inside the project is still not the project.
         self.excluded = tuple(sorted(e + os.sep for e in excluded))
         self._project = {}
         self._functions = {}
+        self._lines = {}
 
     def in_project(self, filename):
         cached = self._project.get(filename)
@@ -203,9 +198,17 @@ class SourceIndex:
         visit(tree, "")
         return spans
 
-    @staticmethod
-    def code_at(filename, line):
-        return linecache.getline(filename, line).strip()
+    def code_at(self, filename, line):
+        """The line's source text (linecache would import tokenize and re)."""
+        lines = self._lines.get(filename)
+        if lines is None:
+            try:
+                with open(filename, "rb") as f:
+                    lines = f.read().decode("utf-8", "replace").splitlines()
+            except OSError:
+                lines = []
+            self._lines[filename] = lines
+        return lines[line - 1].strip() if 0 < line <= len(lines) else ""
 
 
 # ---------------------------------------------------------------- loading the workload
@@ -358,19 +361,14 @@ class Workload:
 
 # ---------------------------------------------------------------- snapshots and sites
 
-def raw_traces(snapshot):
+def raw_traces(traces):
     """(size, frames) of every trace, frames as (filename, lineno) innermost first.
 
-    Snapshot.traces._traces holds exactly that without building a Trace, a
-    Traceback and Frames per allocation (it has from 3.9 to 3.13); the public
-    API is the fallback."""
-    raw = getattr(snapshot.traces, "_traces", None)
-    if raw is not None:
-        for trace in raw:
-            yield trace[1], trace[2]
-    else:
-        for trace in snapshot.traces:
-            yield trace.size, tuple((f.filename, f.lineno) for f in reversed(trace.traceback))
+    The probe works on _tracemalloc's raw traces, what tracemalloc.Snapshot wraps:
+    no Trace, Traceback and Frame objects per allocation, and no import of
+    tracemalloc.py (and pickle) unless snapshots are dumped."""
+    for trace in traces:
+        yield trace[1], trace[2]
 
 
 class SiteTable:
@@ -396,8 +394,6 @@ class SiteTable:
                         self._attribution[frames] = None  # the probe's own work
                         return None
                     break
-                if filename == tracemalloc.__file__:
-                    continue
                 if innermost is None:
                     innermost = frame
                 if self.index.in_project(filename):
@@ -408,9 +404,9 @@ class SiteTable:
         self._attribution[frames] = key
         return key
 
-    def add(self, position, snapshot):
+    def add(self, position, traces):
         groups = {}
-        for size, frames in raw_traces(snapshot):
+        for size, frames in raw_traces(traces):
             group = groups.get(frames)
             if group is None:
                 groups[frames] = [size, 1]
@@ -477,12 +473,14 @@ def dump_paths(dump_dir):
 def snapshot(table, position, dump_path):
     """A snapshot of the traced window; call it after a full collection.
     The probe's own allocations are dropped by SiteTable's attribution."""
-    snap = tracemalloc.take_snapshot()
-    table.add(position, snap)
+    traces = _tracemalloc._get_traces()
+    table.add(position, traces)
     if dump_path:
-        snap.dump(dump_path)
-    del snap
-    # take_snapshot() allocates untraced temporaries that land in free lists;
+        import tracemalloc  # imported before tracing started (main); here only looked up
+
+        tracemalloc.Snapshot(traces, _tracemalloc.get_traceback_limit()).dump(dump_path)
+    del traces
+    # _get_traces() allocates untraced temporaries that land in free lists;
     # a workload reusing them would allocate invisibly. A full collection empties them.
     full_collect()
 
@@ -537,7 +535,7 @@ def run_span(workload, done, stop, traced_memory, offset, progress):
     entry = workload.entry
     while done < stop:
         call(entry, done + 1)
-        traced_memory[done - offset] = tracemalloc.get_traced_memory()[0]
+        traced_memory[done - offset] = _tracemalloc.get_traced_memory()[0]
         done += 1
         progress.report(done)
     return done
@@ -646,11 +644,11 @@ def run_iterations(cfg, workload, index, result):
     phases["screening"] = time.perf_counter() - t1
     t1 = time.perf_counter()
 
-    tracemalloc.start(frames)
+    _tracemalloc.start(frames)
     try:
         done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir)
     finally:
-        tracemalloc.stop()
+        _tracemalloc.stop()
     phases["traced"] = time.perf_counter() - t1
     progress.report(done, force=True)
     rss = {"iterations": list(rss_points[:rss_n]), "values": list(rss_values[:rss_n])}
@@ -692,15 +690,15 @@ def run_whole(cfg, workload, index, result):
     old_argv0 = sys.argv[0]
     sys.argv[0] = workload.whole_path
     t0 = time.perf_counter()
-    tracemalloc.start(cfg["frames"])
+    _tracemalloc.start(cfg["frames"])
     try:
         full_collect()
         snapshot(table, 0, first)
         yield lambda: run_script(workload.whole_path)
-        traced_after = tracemalloc.get_traced_memory()[0]
+        traced_after = _tracemalloc.get_traced_memory()[0]
         snapshot(table, 1, last)
     finally:
-        tracemalloc.stop()
+        _tracemalloc.stop()
         sys.argv[0] = old_argv0
     result.update({
         "mode": "whole",
@@ -714,6 +712,30 @@ def run_whole(cfg, workload, index, result):
         "tracedMemory": {"iterations": [1], "values": [traced_after]},
         "phases": {"traced": time.perf_counter() - t0},
     })
+
+
+def read_config(text):
+    """The runner's JSON config. JSON of these types is a Python literal but for
+    three names; the json module is not imported (it costs more, with re and
+    enum, than a short workload run)."""
+    return eval(compile(text, "<leak-gate config>", "eval"), {"__builtins__": {}, "true": True, "false": False, "null": None})
+
+
+def to_json(value):
+    """JSON of dicts, lists, strings, numbers, booleans and None."""
+    if value is None or value is True or value is False:
+        return "null" if value is None else "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "null"
+    if isinstance(value, str):
+        return _json.encode_basestring_ascii(value)
+    if isinstance(value, dict):
+        return "{" + ",".join(_json.encode_basestring_ascii(str(k)) + ":" + to_json(v) for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(to_json(v) for v in value) + "]"
+    raise TypeError("cannot write %r as JSON" % type(value))
 
 
 def drive(steps):
@@ -737,7 +759,7 @@ def drive(steps):
 
 def main(argv):
     """A generator: drive(main(argv)) runs the probe."""
-    cfg = json.loads(argv[1])
+    cfg = read_config(argv[1])
     out_path = cfg["out"]
     sys.argv = [cfg["target"]] + list(argv[2:])
     result = {
@@ -757,6 +779,7 @@ def main(argv):
             raise ProbeError("unsupported-python", "leak-gate needs CPython (tracemalloc); this is %s" % sys.implementation.name)
         if cfg.get("snapshotsDir"):
             os.makedirs(cfg["snapshotsDir"], exist_ok=True)
+            import tracemalloc  # Snapshot.dump needs it: imported now, while nothing is traced
         index = SourceIndex(cfg["root"])
         t0 = time.perf_counter()
         workload = Workload(cfg)
@@ -773,7 +796,7 @@ def main(argv):
         code = 3
     result["seconds"] = time.perf_counter() - started
     with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(result, f)
+        f.write(to_json(result))
     sys.stdout.flush()
     sys.stderr.flush()
     # Skip interpreter teardown of the user's objects: some workloads hang or

@@ -104,9 +104,17 @@ async function measure(inputs: ActionInputs, ctx: RunContext, octokit: Octokit |
   const settings = { ...inputs.settings };
   const branch = baselineBranch(inputs, ctx);
   const storesBaseline = ctx.event === 'push' && ctx.branch === branch;
-  if (storesBaseline) settings.snapshotsDir = await mkdtemp(path.join(tmpdir(), 'leak-gate-snapshots-'));
-
   const lookupNotes: string[] = [];
+  if (storesBaseline) {
+    settings.snapshotsDir = await mkdtemp(path.join(tmpdir(), 'leak-gate-snapshots-'));
+    // This run is the baseline: with nothing to regress against, failing it would
+    // also make it unusable (only successful runs' baselines are compared with).
+    if (settings.failOn === 'regression') {
+      settings.failOn = 'never';
+      lookupNotes.push(`this push stores the baseline of ${branch}: fail-on regression gates the pull requests compared with it, not this run`);
+    }
+  }
+
   let baselineRunId: number | undefined;
   const outcome = await runGate(settings, {
     loadBaseline: async (head: Report) => {

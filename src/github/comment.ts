@@ -12,11 +12,7 @@ export type CommentResult =
   | { ok: true; url: string; action: 'created' | 'updated' }
   | { ok: false; status?: number; message: string };
 
-/** Hidden marker: one comment per workload (script and entry). */
-export function commentMarker(target: string, entry: string): string {
-  const id = `${target}:${entry}`.replace(/[^A-Za-z0-9_.:/-]/g, '_');
-  return `<!-- leak-gate:${id} -->`;
-}
+export { commentMarker } from '../render/markdown.js';
 
 export async function upsertComment(
   octokit: Octokit,

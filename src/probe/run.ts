@@ -24,12 +24,27 @@ const BOOTSTRAP = [
   'import sys',
   'if sys.version_info < (3, 9):',
   `    sys.stderr.write("${TOO_OLD_PREFIX}%d.%d.%d\\n" % tuple(sys.version_info[:3])); sys.exit(4)`,
-  'p = sys.argv[1]; sys.argv = sys.argv[1:]',
-  // Not run as __main__: calling main() from here keeps the probe's large module
-  // code object off the stack, which tracemalloc would walk at every allocation.
-  'g = {"__name__": "leak_gate_probe", "__file__": p}',
-  'exec(compile(open(p, "rb").read(), p, "exec"), g)',
-  'g["drive"](g["main"](sys.argv))',
+  'p, cache_dir = sys.argv[1:3]; sys.argv = sys.argv[2:]',
+  // The probe's compiled code is kept in the temp directory, per Python build
+  // and probe version: compiling it costs more than a short workload run, and
+  // PYTHONDONTWRITEBYTECODE (often set in CI) stops the usual .pyc cache.
+  'import marshal, os, types',
+  'st = os.stat(p)',
+  'cache = os.path.join(cache_dir, "leak-gate-probe-%s-%d-%d.bin" % (sys.implementation.cache_tag, st.st_size, int(st.st_mtime)))',
+  'try:',
+  '    with open(cache, "rb") as f: code = marshal.load(f)',
+  'except Exception:',
+  '    with open(p, "rb") as f: code = compile(f.read(), p, "exec", dont_inherit=True)',
+  '    try:',
+  '        tmp = "%s.%d" % (cache, os.getpid())',
+  '        with open(tmp, "wb") as f: marshal.dump(code, f)',
+  '        os.replace(tmp, cache)',
+  '    except OSError: pass',
+  // Not run as __main__: calling drive() from here keeps the probe's large
+  // module code object off the stack, which tracemalloc walks at every allocation.
+  'probe = types.ModuleType("leak_gate_probe"); probe.__file__ = p',
+  'exec(code, probe.__dict__)',
+  'probe.drive(probe.main(sys.argv))',
 ].join('\n');
 
 export interface MeasureOptions {
@@ -73,7 +88,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
   };
   try {
     const started = performance.now();
-    const exit = await runPython(options, [PROBE_PATH, JSON.stringify(config), ...options.args]);
+    const exit = await runPython(options, [PROBE_PATH, tmpdir(), JSON.stringify(config), ...options.args]);
     const result = await interpret(exit, out, options);
     result.wallSeconds = (performance.now() - started) / 1000;
     return result;

@@ -38,6 +38,12 @@ export interface MarkdownInput {
   limit: number;
 }
 
+/** Hidden marker that finds the comment again: one comment per workload (script and entry). */
+export function commentMarker(target: string, entry: string): string {
+  const id = `${target}:${entry}`.replace(/[^A-Za-z0-9_.:/-]/g, '_');
+  return `<!-- leak-gate:${id} -->`;
+}
+
 const TEXT_ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -195,7 +195,11 @@ describe.each([
 
   it('a PR that fixes a leak of main goes green and says fixed', async () => {
     api.addRun({ id: 4, head_sha: sha(4) });
-    expect((await runAction(nodeBin, api, { event: 'push', runId: 4, workload: LEAKY })).code).toBe(1);
+    // Main has a leak; with fail-on regression its push stores the baseline and stays green.
+    const main = await runAction(nodeBin, api, { event: 'push', runId: 4, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+    expect(main.code).toBe(0);
+    expect(main.outputs.verdict).toBe('leak');
+    expect(main.stdout).toContain('::notice::this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run');
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 5, pr: 6, workload: CLEAN, inputs: { 'fail-on': 'regression' } });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
@@ -282,6 +286,15 @@ describe.each([
     } finally {
       api.maxCommentBody = 65_536;
     }
+  });
+
+  it('a workload that cannot be measured fails the step, and the comment says why', async () => {
+    const broken = CLEAN.replace('    remember(300)', '    raise RuntimeError("database is down")');
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 18, pr: 14, workload: broken });
+    expect(r.code).toBe(1);
+    expect(r.outputs.verdict).toBe('error');
+    expect(r.stdout).toMatch(/::error::leak-gate could not measure: the workload raised RuntimeError: database is down during iteration 1/);
+    expect(api.comments.get(14)![0]!.body).toContain('⚠️ Could not measure');
   });
 
   it('a GitHub API that keeps failing ends in bounded time with a warning, and the verdict stands', async () => {
