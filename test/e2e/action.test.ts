@@ -5,12 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './run-cli.js';
+import { node24, ROOT } from './run-cli.js';
 
-function node24(): string {
-  // The npm registry's node package; started directly so hyphenated INPUT_ names survive.
-  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
-}
 
 function runAction(nodeBin: string, inputs: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-action-'));

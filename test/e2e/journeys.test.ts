@@ -2,13 +2,13 @@
 // starts it (INPUT_*, GITHUB_EVENT_PATH with a real-shaped payload, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY), against a stand-in of the GitHub API and artifact
 // service on 127.0.0.1, on Node 20 and on Node 24.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubStandIn, OWNER, REPO, REPO_ID } from './github-standin.js';
-import { ROOT } from './run-cli.js';
+import { node24, ROOT } from './run-cli.js';
 
 const CLEAN = `_kept = []
 
@@ -135,9 +135,6 @@ function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran
   });
 }
 
-function node24(): string {
-  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
-}
 
 describe.each([
   ['Node 20', () => process.execPath],

@@ -1,5 +1,5 @@
 // Runs the built command (dist/cli/index.js) as a user would: a real process.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,3 +31,8 @@ export function runCli(args: string[], options: { cwd?: string; python?: string;
 
 /** The CPython versions the tests run the probe on (pyenv names). */
 export const PYTHONS = ['3.9.18', '3.11.7', '3.13.0'];
+
+/** Node 24 from the npm registry's node package, started directly so hyphenated INPUT_ names survive. */
+export function node24(): string {
+  return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+}
