@@ -704,9 +704,12 @@ const BOOTSTRAP = [
     // The probe's compiled code is kept in the temp directory, per Python build
     // and probe version: compiling it costs more than a short workload run, and
     // PYTHONDONTWRITEBYTECODE (often set in CI) stops the usual .pyc cache.
-    'import marshal, os, types',
+    'import marshal, os, types, zlib',
     'st = os.stat(p)',
-    'cache = os.path.join(cache_dir, "leak-gate-probe-%s-%d-%d.bin" % (sys.implementation.cache_tag, st.st_size, int(st.st_mtime)))',
+    // Keyed by the file itself (path, size, modification time): the code object
+    // carries its file name, and the probe recognises its own frames by it.
+    'key = zlib.crc32(("%s|%d|%d" % (p, st.st_size, st.st_mtime_ns)).encode())',
+    'cache = os.path.join(cache_dir, "leak-gate-probe-%s-%08x.bin" % (sys.implementation.cache_tag, key))',
     'try:',
     '    with open(cache, "rb") as f: code = marshal.load(f)',
     'except Exception:',
