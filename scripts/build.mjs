@@ -1,5 +1,6 @@
 // Builds the two bundles GitHub and npx run: dist/index.js (the action) and
-// dist/cli/index.js (the command). ncc copies the Python probe next to each.
+// dist/cli/index.js (the command). ncc copies the Python probe and its
+// bootstrap next to each (under names made from their content).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 

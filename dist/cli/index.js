@@ -688,43 +688,21 @@ function checkProbeResult(data) {
 
 
 
-// ncc copies probe.py next to the bundle and turns this URL into a path string;
-// from the sources it stays a file: URL.
-const probeLocation = __nccwpck_require__.ab + "probe.py";
-const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : (0,external_node_url_namespaceObject.fileURLToPath)(probeLocation);
 const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
-// Runs on any Python, even 2.7, so that an old interpreter is named, not a SyntaxError.
-const BOOTSTRAP = [
-    'import sys',
-    'if sys.version_info < (3, 9):',
-    `    sys.stderr.write("${TOO_OLD_PREFIX}%d.%d.%d\\n" % tuple(sys.version_info[:3])); sys.exit(4)`,
-    'p, cache_dir = sys.argv[1:3]; sys.argv = sys.argv[2:]',
-    // The probe's compiled code is kept in the temp directory, per Python build
-    // and probe version: compiling it costs more than a short workload run, and
-    // PYTHONDONTWRITEBYTECODE (often set in CI) stops the usual .pyc cache.
-    'import marshal, os, types, zlib',
-    'st = os.stat(p)',
-    // Keyed by the file itself (path, size, modification time): the code object
-    // carries its file name, and the probe recognises its own frames by it.
-    'key = zlib.crc32(("%s|%d|%d" % (p, st.st_size, st.st_mtime_ns)).encode())',
-    'cache = os.path.join(cache_dir, "leak-gate-probe-%s-%08x.bin" % (sys.implementation.cache_tag, key))',
-    'try:',
-    '    with open(cache, "rb") as f: code = marshal.load(f)',
-    'except Exception:',
-    '    with open(p, "rb") as f: code = compile(f.read(), p, "exec", dont_inherit=True)',
-    '    try:',
-    '        tmp = "%s.%d" % (cache, os.getpid())',
-    '        with open(tmp, "wb") as f: marshal.dump(code, f)',
-    '        os.replace(tmp, cache)',
-    '    except OSError: pass',
-    // Not run as __main__: calling drive() from here keeps the probe's large
-    // module code object off the stack, which tracemalloc walks at every allocation.
-    'probe = types.ModuleType("leak_gate_probe"); probe.__file__ = p',
-    'exec(code, probe.__dict__)',
-    'probe.drive(probe.main(sys.argv))',
-].join('\n');
+// ncc copies these next to the bundle and turns the URLs into path strings;
+// from the sources they stay file: URLs.
+const probeLocation = new URL(/* asset import */ __nccwpck_require__(656), __nccwpck_require__.b);
+const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : (0,external_node_url_namespaceObject.fileURLToPath)(probeLocation);
+const bootstrapLocation = new URL(/* asset import */ __nccwpck_require__(472), __nccwpck_require__.b);
+const BOOTSTRAP_PATH = typeof bootstrapLocation === 'string' ? bootstrapLocation : (0,external_node_url_namespaceObject.fileURLToPath)(bootstrapLocation);
+let bootstrapSource;
+/** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
+function bootstrap() {
+    bootstrapSource ??= (0,promises_namespaceObject.readFile)(BOOTSTRAP_PATH, 'utf8');
+    return bootstrapSource;
+}
 function tail(text, lines = 15) {
     return text.split('\n').filter(Boolean).slice(-lines).join('\n');
 }
@@ -747,7 +725,7 @@ async function measure(options) {
     };
     try {
         const started = external_node_perf_hooks_namespaceObject.performance.now();
-        const exit = await runPython(options, [PROBE_PATH, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
+        const exit = await runPython(options, await bootstrap(), [PROBE_PATH, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
         const result = await interpret(exit, out, options);
         result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
         return result;
@@ -756,9 +734,9 @@ async function measure(options) {
         await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
     }
 }
-function runPython(options, args) {
+function runPython(options, source, args) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.python, ['-c', BOOTSTRAP, ...args], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.python, ['-c', source, ...args], {
             cwd: options.cwd,
             env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -1478,6 +1456,20 @@ async function main(argv) {
 }
 
 
+/***/ }),
+
+/***/ 472:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "88d3ba98dbdb0f7fcce9.py";
+
+/***/ }),
+
+/***/ 656:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "23de0c438a8ee3a32403.py";
+
 /***/ })
 
 /******/ });
@@ -1511,6 +1503,9 @@ async function main(argv) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -1612,6 +1607,41 @@ async function main(argv) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

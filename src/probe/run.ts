@@ -10,45 +10,24 @@ import { MeasureError } from '../errors.js';
 import type { RunPlan } from './plan.js';
 import { checkProbeResult, type ProbeResult } from './result.js';
 
-// ncc copies probe.py next to the bundle and turns this URL into a path string;
-// from the sources it stays a file: URL.
-const probeLocation: URL | string = new URL('./probe.py', import.meta.url);
-export const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : fileURLToPath(probeLocation);
 
 export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 
-// Runs on any Python, even 2.7, so that an old interpreter is named, not a SyntaxError.
-const BOOTSTRAP = [
-  'import sys',
-  'if sys.version_info < (3, 9):',
-  `    sys.stderr.write("${TOO_OLD_PREFIX}%d.%d.%d\\n" % tuple(sys.version_info[:3])); sys.exit(4)`,
-  'p, cache_dir = sys.argv[1:3]; sys.argv = sys.argv[2:]',
-  // The probe's compiled code is kept in the temp directory, per Python build
-  // and probe version: compiling it costs more than a short workload run, and
-  // PYTHONDONTWRITEBYTECODE (often set in CI) stops the usual .pyc cache.
-  'import marshal, os, types, zlib',
-  'st = os.stat(p)',
-  // Keyed by the file itself (path, size, modification time): the code object
-  // carries its file name, and the probe recognises its own frames by it.
-  'key = zlib.crc32(("%s|%d|%d" % (p, st.st_size, st.st_mtime_ns)).encode())',
-  'cache = os.path.join(cache_dir, "leak-gate-probe-%s-%08x.bin" % (sys.implementation.cache_tag, key))',
-  'try:',
-  '    with open(cache, "rb") as f: code = marshal.load(f)',
-  'except Exception:',
-  '    with open(p, "rb") as f: code = compile(f.read(), p, "exec", dont_inherit=True)',
-  '    try:',
-  '        tmp = "%s.%d" % (cache, os.getpid())',
-  '        with open(tmp, "wb") as f: marshal.dump(code, f)',
-  '        os.replace(tmp, cache)',
-  '    except OSError: pass',
-  // Not run as __main__: calling drive() from here keeps the probe's large
-  // module code object off the stack, which tracemalloc walks at every allocation.
-  'probe = types.ModuleType("leak_gate_probe"); probe.__file__ = p',
-  'exec(code, probe.__dict__)',
-  'probe.drive(probe.main(sys.argv))',
-].join('\n');
+// ncc copies these next to the bundle and turns the URLs into path strings;
+// from the sources they stay file: URLs.
+const probeLocation: URL | string = new URL('./probe.py', import.meta.url);
+export const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : fileURLToPath(probeLocation);
+const bootstrapLocation: URL | string = new URL('./bootstrap.py', import.meta.url);
+export const BOOTSTRAP_PATH = typeof bootstrapLocation === 'string' ? bootstrapLocation : fileURLToPath(bootstrapLocation);
+
+let bootstrapSource: Promise<string> | undefined;
+/** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
+function bootstrap(): Promise<string> {
+  bootstrapSource ??= readFile(BOOTSTRAP_PATH, 'utf8');
+  return bootstrapSource;
+}
 
 export interface MeasureOptions {
   /** A .py file, or package.module:function. */
@@ -91,7 +70,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
   };
   try {
     const started = performance.now();
-    const exit = await runPython(options, [PROBE_PATH, tmpdir(), JSON.stringify(config), ...options.args]);
+    const exit = await runPython(options, await bootstrap(), [PROBE_PATH, tmpdir(), JSON.stringify(config), ...options.args]);
     const result = await interpret(exit, out, options);
     result.wallSeconds = (performance.now() - started) / 1000;
     return result;
@@ -109,9 +88,9 @@ interface Exit {
   tooOld?: string;
 }
 
-function runPython(options: MeasureOptions, args: string[]): Promise<Exit> {
+function runPython(options: MeasureOptions, source: string, args: string[]): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(options.python, ['-c', BOOTSTRAP, ...args], {
+    const child = spawn(options.python, ['-c', source, ...args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
