@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,5 +161,30 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--json .*notes\.txt exists and is not a leak-gate report/);
     expect(readFileSync(file, 'utf8')).toBe('my notes');
+  });
+});
+
+describe("the probe's code cache", () => {
+  it('is used when it is the user\'s own file, and ignored when others could have written it', async () => {
+    const dir = tmp();
+    const env = { TMPDIR: dir };
+    expect((await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env })).code).toBe(1);
+    const [cache] = readdirSync(dir).filter((f) => f.startsWith('leak-gate-probe-cpython-312-'));
+    expect(cache).toBeDefined();
+    const file = path.join(dir, cache!);
+    // Replace it with code that only says where it came from.
+    const plant = (mode: number): void => {
+      execFileSync('python3', ['-c', `import marshal,sys; marshal.dump(compile("print('from the cache')", "x", "exec"), open(sys.argv[1], "wb"))`, file], {
+        env: { ...process.env, PYENV_VERSION: '3.12.1' },
+      });
+      chmodSync(file, mode);
+    };
+    plant(0o600);
+    const mine = await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env });
+    expect(mine.stdout + mine.stderr).toContain('from the cache');
+    plant(0o666);
+    const shared = await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env });
+    expect(shared.stdout + shared.stderr).not.toContain('from the cache');
+    expect(shared.code).toBe(1);
   });
 });
