@@ -1461,14 +1461,14 @@ async function main(argv) {
 /***/ 472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "88d3ba98dbdb0f7fcce9.py";
+module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
 
 /***/ }),
 
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "23de0c438a8ee3a32403.py";
+module.exports = __nccwpck_require__.p + "5a260ccfd6a9cd62abe9.py";
 
 /***/ })
 

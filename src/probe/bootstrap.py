@@ -11,8 +11,15 @@ if sys.version_info < (3, 9):
 
 import marshal
 import os
-import types
-import zlib
+
+
+def fnv1a(data):
+    """A 64-bit FNV-1a hash: a stable name for the cache file without zlib's or
+    hashlib's import, which cost more than hashing these hundred bytes."""
+    h = 0xCBF29CE484222325
+    for byte in data:
+        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
 
 
 def load(path, cache_dir):
@@ -22,8 +29,8 @@ def load(path, cache_dir):
     st = os.stat(path)
     # Keyed by the file itself (path, size, modification time): the code object
     # carries its file name, and the probe recognises its own frames by it.
-    key = zlib.crc32(("%s|%d|%d|%s" % (path, st.st_size, st.st_mtime_ns, sys.version)).encode())
-    cache = os.path.join(cache_dir, "leak-gate-probe-%s-%08x.bin" % (sys.implementation.cache_tag, key))
+    key = fnv1a(("%s|%d|%d|%s" % (path, st.st_size, st.st_mtime_ns, sys.version)).encode("utf-8", "surrogateescape"))
+    cache = os.path.join(cache_dir, "leak-gate-probe-%s-%016x.bin" % (sys.implementation.cache_tag, key))
     try:
         # Only a regular file of this user's that nobody else can write: the
         # temp directory is shared, and a planted file would be run.
@@ -31,7 +38,7 @@ def load(path, cache_dir):
         mine = not hasattr(os, "getuid") or cs.st_uid == os.getuid()
         if mine and not cs.st_mode & 0o022 and os.path.isfile(cache) and not os.path.islink(cache):
             with open(cache, "rb") as f:
-                return marshal.load(f)
+                return marshal.loads(f.read())  # marshal.load(f) reads in small pieces: slower
     except (OSError, ValueError, EOFError, TypeError):
         pass
     with open(path, "rb") as f:
@@ -52,7 +59,7 @@ sys.argv = sys.argv[2:]
 # Not run as __main__, and driven from this small module: tracemalloc looks up
 # the line of every frame on the stack at every allocation, and the probe's
 # module code object is large.
-probe = types.ModuleType("leak_gate_probe")
+probe = type(sys)("leak_gate_probe")
 probe.__file__ = probe_path
 exec(load(probe_path, cache_dir), probe.__dict__)
 probe.drive(probe.main(sys.argv))

@@ -20,22 +20,31 @@ than the whole rest of the run.
 Invoked as: python -c BOOTSTRAP probe.py CONFIG_JSON [script args...]
 """
 
-import _ast
-import _json
 import _tracemalloc
-import array
 import gc
-import importlib
 import os
 import sys
 import time
-import types
+
+# Modules some of which cost more to import than a short workload run takes are
+# avoided: array (which imports collections), types, importlib, _json, and _ast
+# unless a script's entry needs the syntax tree to be found.
+ModuleType = type(sys)
+CodeType = type((lambda: None).__code__)
+CO_NEWLOCALS = 0x2  # set on function code objects, not on class bodies or modules
 
 PROTOCOL = 1
 PROGRESS_PREFIX = "@@leak-gate:progress "
 PROBE_FILE = os.path.abspath(__file__)
 IMPORT_NOISE = ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap_external>")
 MAX_SITES = 300
+# Raw traces held for grouping after tracing stops, at most: grouping them
+# while tracing runs costs ~10x more (every allocation of the grouping is traced),
+# holding them costs ~100 B per trace and snapshot.
+try:  # tests lower it
+    MAX_HELD_TRACES = int(os.environ.get("LEAK_GATE_MAX_HELD_TRACES", "300000"))
+except ValueError:
+    MAX_HELD_TRACES = 300000
 
 
 def _lines_calling_user_code():
@@ -51,21 +60,28 @@ def _lines_calling_user_code():
 CALL_LINES = _lines_calling_user_code()
 
 
-def parse(source, filename):
-    """The syntax tree through _ast: the ast module's import (enum, re, ...)
-    costs more than a whole short workload run."""
-    return compile(source, filename, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
+def int64s(count):
+    """A preallocated array of 64-bit ints: storing in it makes no int objects,
+    which would be live blocks the workload did not make."""
+    return memoryview(bytearray(8 * max(count, 1))).cast("q")
 
 
-def child_nodes(node):
-    for field in node._fields:
-        value = getattr(node, field, None)
-        if isinstance(value, _ast.AST):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, _ast.AST):
-                    yield item
+def float64s(count):
+    return memoryview(bytearray(8 * max(count, 1))).cast("d")
+
+
+def code_lines(code):
+    """The line numbers in a code object's own line table."""
+    if hasattr(code, "co_lines"):  # 3.10+
+        return {line for _, _, line in code.co_lines() if line is not None}
+    line = code.co_firstlineno  # 3.9: pairs of (bytecode, line) increments
+    lines = {line}
+    table = code.co_lnotab
+    for i in range(1, len(table), 2):
+        step = table[i]
+        line += step - 256 if step >= 128 else step
+        lines.add(line)
+    return lines
 
 
 class ProbeError(Exception):
@@ -165,38 +181,39 @@ class SourceIndex:
         return filename
 
     def function_at(self, filename, line):
-        spans = self._functions.get(filename)
-        if spans is None:
-            spans = self._scan(filename)
-            self._functions[filename] = spans
-        best = "<module>"
-        best_size = None
-        for start, end, name in spans:
-            if start <= line <= end and (best_size is None or end - start < best_size):
-                best, best_size = name, end - start
-        return best
+        names = self._functions.get(filename)
+        if names is None:
+            names = self._scan(filename)
+            self._functions[filename] = names
+        return names.get(line, "<module>")
 
     @staticmethod
     def _scan(filename):
+        """Line -> qualified name of the function or class that runs it, from the
+        file's code objects: a frame's line number comes from one of their line
+        tables, so this names exactly the code that ran. Lambdas and
+        comprehensions count as their enclosing function."""
         try:
             with open(filename, "rb") as f:
-                tree = parse(f.read(), filename)
+                code = compile(f.read(), filename, "exec", dont_inherit=True)
         except Exception:
-            return []
-        spans = []
+            return {}
+        names = {}
 
-        def visit(node, prefix):
-            for child in child_nodes(node):
-                if isinstance(child, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
-                    name = prefix + child.name
-                    spans.append((child.lineno, getattr(child, "end_lineno", child.lineno), name))
-                    inner = name + (".<locals>." if not isinstance(child, _ast.ClassDef) else ".")
-                    visit(child, inner)
-                else:
-                    visit(child, prefix)
+        def visit(code, qualname, is_function):
+            for line in code_lines(code):
+                names[line] = qualname  # inner code objects, visited later, win
+            for const in code.co_consts:
+                if not isinstance(const, CodeType):
+                    continue
+                if const.co_name.startswith("<"):
+                    visit(const, qualname, is_function)
+                    continue
+                inner = const.co_name if qualname == "<module>" else qualname + (".<locals>." if is_function else ".") + const.co_name
+                visit(const, getattr(const, "co_qualname", inner), bool(const.co_flags & CO_NEWLOCALS))
 
-        visit(tree, "")
-        return spans
+        visit(code, "<module>", False)
+        return names
 
     def code_at(self, filename, line):
         """The line's source text (linecache would import tokenize and re)."""
@@ -213,7 +230,12 @@ class SourceIndex:
 
 # ---------------------------------------------------------------- loading the workload
 
-def top_level_names(tree):
+def top_level_names(source, path):
+    """Names a script binds at its top level, and its top-level functions, from
+    the syntax tree."""
+    import _ast  # only here: see has_top_level
+
+    tree = compile(source, path, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
     names = set()
     functions = []
     for node in tree.body:
@@ -233,8 +255,17 @@ def top_level_names(tree):
     return names, functions
 
 
+def has_top_level(source, code, name, path):
+    """Whether the script binds `name` at its top level. The usual case, a
+    `def` there, shows in the module's code object; anything else is settled
+    by the syntax tree (the _ast import costs up to a millisecond)."""
+    if name in code.co_names and any(isinstance(c, CodeType) and c.co_name == name for c in code.co_consts):
+        return True
+    return name in top_level_names(source, path)[0]
+
+
 def read_script(path, shown):
-    """Parse the script; `shown` is the path as the user wrote it, for messages."""
+    """The script's source and code object; `shown` is the path as the user wrote it, for messages."""
     if not os.path.exists(path):
         raise ProbeError("script-not-found", "script %s does not exist (relative to %s): check the path" % (shown, os.getcwd()))
     if os.path.isdir(path):
@@ -243,13 +274,14 @@ def read_script(path, shown):
         raise ProbeError("not-python", "script %s is not a Python file: pass a .py file or package.module:function" % shown)
     try:
         with open(path, "rb") as f:
-            tree = parse(f.read(), path)
+            source = f.read()
+        code = compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as e:
         where = "%s:%s" % (e.filename or path, e.lineno)
         raise ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg))
     except (OSError, ValueError) as e:
         raise ProbeError("not-python", "cannot read script %s as Python: %s" % (shown, e))
-    return tree
+    return source, code
 
 
 def is_module_target(target):
@@ -294,7 +326,8 @@ class Workload:
                 raise ProbeError("unknown-entry", "target %s names no function after ':'" % target)
             sys.path.insert(0, cfg["root"])
             try:
-                module = importlib.import_module(module_name)
+                __import__(module_name)
+                module = sys.modules[module_name]
             except ModuleNotFoundError as e:
                 if e.name and module_name.startswith(e.name):
                     raise ProbeError("module-not-found", "cannot import %s: %s" % (module_name, e))
@@ -307,25 +340,23 @@ class Workload:
             self.teardown = getattr(module, "teardown", None)
         else:
             path = os.path.abspath(target)
-            tree = read_script(path, target)
-            names, functions = top_level_names(tree)
+            source, code = read_script(path, target)
             sys.path.insert(0, os.path.dirname(path))
-            if entry_name not in names:
+            if not has_top_level(source, code, entry_name, path):
                 if explicit:
-                    known = ", ".join(functions) or "none"
+                    known = ", ".join(top_level_names(source, path)[1]) or "none"
                     raise ProbeError(
                         "unknown-entry",
                         "%s defines no function %s (top-level functions: %s)" % (target, entry_name, known),
                     )
                 self.whole_path = path  # no entry function: the whole script is the workload
                 return
-            module = types.ModuleType(os.path.splitext(os.path.basename(path))[0])
+            module = ModuleType(os.path.splitext(os.path.basename(path))[0])
             module.__file__ = path
             # Not "__main__": an `if __name__ == "__main__"` block is the script's own
             # entry point, not setup.
             sys.modules[module.__name__] = module
             try:
-                code = compile(tree, path, "exec", dont_inherit=True)  # the tree parsed above
                 exec(code, module.__dict__)
             except BaseException as e:
                 raise workload_error(e, "setup (module-level code)")
@@ -379,6 +410,24 @@ class SiteTable:
         self.n = n_snapshots
         self.sites = {}  # (file, line, in_project) -> {"size", "count", "top"}
         self._attribution = {}  # frames -> site key, or None for the probe's own and import noise
+        self._held = []  # (position, traces) not grouped yet
+        self._held_count = 0
+
+    def hold(self, position, traces):
+        """Keeps a snapshot's traces to group once tracing has stopped, unless
+        that would hold too many: then groups them now."""
+        if self._held_count + len(traces) > MAX_HELD_TRACES:
+            self.add(position, traces)
+        else:
+            self._held.append((position, traces))
+            self._held_count += len(traces)
+
+    def add_held(self):
+        """Groups the held traces; call it after tracing stopped."""
+        held, self._held = self._held, []
+        self._held_count = 0
+        for position, traces in held:
+            self.add(position, traces)
 
     def _attribute(self, frames):
         key = self._attribution.get(frames, False)
@@ -474,7 +523,7 @@ def snapshot(table, position, dump_path):
     """A snapshot of the traced window; call it after a full collection.
     The probe's own allocations are dropped by SiteTable's attribution."""
     traces = _tracemalloc._get_traces()
-    table.add(position, traces)
+    table.hold(position, traces)
     if dump_path:
         import tracemalloc  # imported before tracing started (main); here only looked up
 
@@ -492,8 +541,8 @@ class BlockCounter:
     be one more live block per sample."""
 
     def __init__(self, capacity):
-        self.iterations = array.array("q", [0] * capacity)
-        self.values = array.array("q", [0] * capacity)
+        self.iterations = int64s(capacity)
+        self.values = int64s(capacity)
         self.n = 0
         self.own = 0
 
@@ -514,7 +563,7 @@ class BlockCounter:
         self.own += sys.getallocatedblocks() - before
 
     def export(self):
-        return {"iterations": list(self.iterations[: self.n]), "values": list(self.values[: self.n])}
+        return {"iterations": self.iterations[: self.n].tolist(), "values": self.values[: self.n].tolist()}
 
 
 def spread(start, stop, count):
@@ -594,7 +643,7 @@ def run_iterations(cfg, workload, index, result):
 
     t0 = time.perf_counter()
     done = 0
-    took = array.array("d", [0.0] * max(warmup, 1))
+    took = float64s(max(warmup, 1))
     # Warm-up, timing each iteration: the median sizes the traced window (the
     # first iterations are slow with lazy imports and filling caches).
     while done < max(warmup, 1):
@@ -625,10 +674,10 @@ def run_iterations(cfg, workload, index, result):
     snap_points = spread(first_traced, n, snapshots)
     table = SiteTable(index, len(snap_points))
     blocks = BlockCounter(len(screen_points) + len(snap_points))
-    rss_points = array.array("q", [0] * (len(screen_points) + 1))
-    rss_values = array.array("q", [0] * (len(screen_points) + 1))
+    rss_points = int64s(len(screen_points) + 1)
+    rss_values = int64s(len(screen_points) + 1)
     rss_n = 0
-    traced_memory = array.array("q", [0] * (n - first_traced))
+    traced_memory = int64s(n - first_traced)
     t1 = time.perf_counter()
     while done < first_traced:
         if done in screen_points:
@@ -649,9 +698,10 @@ def run_iterations(cfg, workload, index, result):
         done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir)
     finally:
         _tracemalloc.stop()
+    table.add_held()
     phases["traced"] = time.perf_counter() - t1
     progress.report(done, force=True)
-    rss = {"iterations": list(rss_points[:rss_n]), "values": list(rss_values[:rss_n])}
+    rss = {"iterations": rss_points[:rss_n].tolist(), "values": rss_values[:rss_n].tolist()}
 
     result.update({
         "mode": "iterations",
@@ -662,7 +712,7 @@ def run_iterations(cfg, workload, index, result):
         "sites": table.export(),
         "blocks": blocks.export(),
         "rss": rss,
-        "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": list(traced_memory)},
+        "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": traced_memory[: n - first_traced].tolist()},
         "phases": phases,
         "frames": frames,
     })
@@ -700,6 +750,7 @@ def run_whole(cfg, workload, index, result):
     finally:
         _tracemalloc.stop()
         sys.argv[0] = old_argv0
+    table.add_held()
     result.update({
         "mode": "whole",
         "iterations": 1,
@@ -721,6 +772,15 @@ def read_config(text):
     return eval(compile(text, "<leak-gate config>", "eval"), {"__builtins__": {}, "true": True, "false": False, "null": None})
 
 
+# JSON escapes for the characters a JSON string cannot hold as they are.
+JSON_ESCAPES = {i: "\\u%04x" % i for i in range(32)}
+JSON_ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\t"): "\\t"})
+
+
+def json_string(text):
+    return '"' + text.translate(JSON_ESCAPES) + '"'
+
+
 def to_json(value):
     """JSON of dicts, lists, strings, numbers, booleans and None."""
     if value is None or value is True or value is False:
@@ -730,9 +790,9 @@ def to_json(value):
     if isinstance(value, float):
         return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "null"
     if isinstance(value, str):
-        return _json.encode_basestring_ascii(value)
+        return json_string(value)
     if isinstance(value, dict):
-        return "{" + ",".join(_json.encode_basestring_ascii(str(k)) + ":" + to_json(v) for k, v in value.items()) + "}"
+        return "{" + ",".join(json_string(str(k)) + ":" + to_json(v) for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(to_json(v) for v in value) + "]"
     raise TypeError("cannot write %r as JSON" % type(value))
@@ -795,7 +855,8 @@ def main(argv):
         result["error"] = {"kind": e.kind, "message": e.message, "detail": e.detail}
         code = 3
     result["seconds"] = time.perf_counter() - started
-    with open(out_path, "w", encoding="utf-8") as f:
+    # A file name that is not UTF-8 holds lone surrogates: written as \udcXX, a JSON escape.
+    with open(out_path, "w", encoding="utf-8", errors="backslashreplace") as f:
         f.write(to_json(result))
     sys.stdout.flush()
     sys.stderr.flush()

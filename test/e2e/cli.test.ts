@@ -48,6 +48,20 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     expect(s.code).toBe(1);
     expect(s.stdout).toMatch(/12 lines leaking/);
   });
+
+  it('names the function that ran each leaking line as Python qualifies it, and keeps the line as written', async () => {
+    const json = path.join(tmp(), 'names.json');
+    const r = await runCli(['run', 'test/fixtures/names.py', '--json', json], { python });
+    expect(r.code).toBe(1);
+    const findings: { line: number; function: string; code: string }[] = JSON.parse(readFileSync(json, 'utf8')).findings;
+    const byLine = new Map(findings.map((f) => [f.line, f]));
+    expect(byLine.get(10)?.function).toBe('Store.put');
+    expect(byLine.get(15)?.function).toBe('outer.<locals>.inner');
+    expect(byLine.get(18)?.function).toBe('outer'); // a lambda counts as its enclosing function
+    expect(byLine.get(32)?.function).toBe('decorated');
+    const source = readFileSync(path.join(FIXTURES, 'names.py'), 'utf8').split('\n');
+    expect(byLine.get(10)?.code).toBe(source[9]?.trim()); // quotes, a backslash, non-ASCII and a tab
+  });
 });
 
 describe('workload forms', () => {
@@ -56,6 +70,25 @@ describe('workload forms', () => {
     // The output first: when this fails, the message shows what leak-gate said.
     expect(r.stdout + r.stderr).toContain('pkg/registry.py:15');
     expect(r.code).toBe(1);
+  });
+
+  it('takes an entry bound by an assignment rather than a def', async () => {
+    const r = await runCli(['run', 'test/fixtures/assigned_entry.py'], { python: '3.12.1' });
+    expect(r.stdout).toContain('assigned_entry.py → workload(): 200 iterations');
+    expect(r.stdout).toContain('the largest: test/fixtures/assigned_entry.py:8');
+    expect(r.code).toBe(1);
+  });
+
+  it('finds the same lines when the snapshots are grouped while tracing, as for workloads with many live objects', async () => {
+    const dir = tmp();
+    const held = path.join(dir, 'held.json');
+    const now = path.join(dir, 'now.json');
+    await runCli(['run', 'test/fixtures/names.py', '--json', held], { python: '3.12.1' });
+    await runCli(['run', 'test/fixtures/names.py', '--json', now], { python: '3.12.1', env: { LEAK_GATE_MAX_HELD_TRACES: '0' } });
+    const findings = (file: string): { line: number; growthPerIteration: number }[] => JSON.parse(readFileSync(file, 'utf8')).findings;
+    expect(findings(now).map((f) => f.line)).toEqual(findings(held).map((f) => f.line));
+    const before = findings(held);
+    findings(now).forEach((f, i) => expect(f.growthPerIteration).toBeCloseTo(before[i]?.growthPerIteration ?? NaN, -1));
   });
 
   it('passes arguments after -- to the script', async () => {
