@@ -7,7 +7,7 @@
 // `python -X tracemalloc=1` run of the same iterations. Results go to
 // bench/results.md (read it) and bench/results.json (for tools).
 //
-// Usage: npm run bench [-- --pythons 3.11.7,3.13.0 --repeats 5 --iterations 200]
+// Usage: npm run bench [-- --pythons 3.11.7,3.13.0 --repeats 5 --iterations 200 --cost-runs 5]
 
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -26,12 +26,14 @@ const { values: opts } = parseArgs({
     pythons: { type: 'string', default: '3.9.18,3.10.13,3.11.7,3.12.1,3.13.0' },
     repeats: { type: 'string', default: '5' },
     iterations: { type: 'string', default: '200' },
+    'cost-runs': { type: 'string', default: '5' },
     out: { type: 'string', default: path.join(ROOT, 'bench/results') },
   },
 });
 const PYTHONS = opts.pythons.split(',');
 const REPEATS = Number(opts.repeats);
 const ITERATIONS = Number(opts.iterations);
+const COST_RUNS = Number(opts['cost-runs']);
 
 function run(cmd, args, { cwd = CORPUS, env = {} } = {}) {
   return new Promise((resolve, reject) => {
@@ -112,26 +114,49 @@ async function detect(workload, python, seed, work) {
   };
 }
 
+/**
+ * Wall times, the best of COST_RUNS rounds: the least noisy figure on a shared
+ * machine. Each round runs the three ways one after another, so that a slow
+ * spell of the machine weighs on all of them alike.
+ */
 async function cost(script, python, cwd, work) {
   const env = { PYENV_VERSION: python };
   const py = await interpreter(python);
   const n = String(ITERATIONS);
-  const best = async (cmd, args) => Math.min(...(await sequential(2, () => run(cmd, args, { cwd, env }))).map((r) => r.seconds));
-  const untraced = await best(py, [path.join(ROOT, 'bench/untraced.py'), script, n]);
-  const traced1 = await best(py, ['-X', 'tracemalloc=1', path.join(ROOT, 'bench/untraced.py'), script, n]);
-  // End to end (Node included), and the measuring Python process alone (the report's durationSeconds).
   const json = path.join(work, 'cost.json');
-  const runs = await sequential(2, async () => {
-    const r = await run(process.execPath, [CLI, 'run', script, '--iterations', n, '--fail-on', 'never', '--json', json, '--python', py], { cwd, env });
-    return { total: r.seconds, measurement: JSON.parse(readFileSync(json, 'utf8')).durationSeconds };
-  });
-  return { untraced, traced1, ours: Math.min(...runs.map((r) => r.total)), measurement: Math.min(...runs.map((r) => r.measurement)) };
-}
-
-async function sequential(times, fn) {
-  const out = [];
-  for (let i = 0; i < times; i++) out.push(await fn());
-  return out;
+  const rounds = [];
+  const untracedArgs = [path.join(ROOT, 'bench/untraced.py'), script, n];
+  const traced1Args = ['-X', 'tracemalloc=1', ...untracedArgs];
+  const timed = async (args) => {
+    const r = await run(process.execPath, [path.join(ROOT, 'bench/spawn-timer.mjs'), py, ...args], { cwd, env });
+    if (r.code !== 0) throw new Error(`${script} failed on ${python}: ${r.stderr}`);
+    return Number(r.stdout);
+  };
+  for (let i = 0; i < COST_RUNS; i++) {
+    // End to end: the commands as a user would run them.
+    const untraced = await run(py, untracedArgs, { cwd, env });
+    const traced1 = await run(py, traced1Args, { cwd, env });
+    const ours = await run(process.execPath, [CLI, 'run', script, '--iterations', n, '--fail-on', 'never', '--json', json, '--python', py], { cwd, env });
+    if (ours.code !== 0) throw new Error(`leak-gate could not measure ${script} on ${python}: ${ours.stderr}`);
+    // The Python processes alone, each timed as leak-gate times its measurement (durationSeconds).
+    rounds.push({
+      untraced: untraced.seconds,
+      traced1: traced1.seconds,
+      ours: ours.seconds,
+      measurement: JSON.parse(readFileSync(json, 'utf8')).durationSeconds,
+      untracedTimed: await timed(untracedArgs),
+      traced1Timed: await timed(traced1Args),
+    });
+  }
+  const best = (key) => Math.min(...rounds.map((r) => r[key]));
+  return {
+    untraced: best('untraced'),
+    traced1: best('traced1'),
+    ours: best('ours'),
+    measurement: best('measurement'),
+    untracedTimed: best('untracedTimed'),
+    traced1Timed: best('traced1Timed'),
+  };
 }
 
 const median = (xs) => {
@@ -160,7 +185,7 @@ async function main() {
   const corpus = readCorpus();
   const work = mkdtempSync(path.join(tmpdir(), 'leak-gate-bench-'));
   const width = Math.max(1, Math.min(2, cpus().length));
-  const results = { date: new Date().toISOString(), iterations: ITERATIONS, repeats: REPEATS, threshold: THRESHOLD, corpus: corpus.length, pythons: {} };
+  const results = { date: new Date().toISOString(), iterations: ITERATIONS, repeats: REPEATS, costRuns: COST_RUNS, threshold: THRESHOLD, corpus: corpus.length, pythons: {} };
   for (const python of PYTHONS) {
     const started = Date.now();
     const tasks = [];
@@ -175,18 +200,26 @@ async function main() {
       twoSnapshot: score(rows, 'twoSnapshot'),
       cost: {
         medianVsUntraced: ratio(median(costs.map((c) => c.ours / c.untraced)), 1),
-        medianMeasurementVsUntraced: ratio(median(costs.map((c) => c.measurement / c.untraced)), 1),
-        medianUntracedMs: Math.round(median(costs.map((c) => c.untraced)) * 1000),
-        medianAddedMs: Math.round(median(costs.map((c) => c.measurement - c.untraced)) * 1000),
+        medianMeasurementVsUntraced: ratio(median(costs.map((c) => c.measurement / c.untracedTimed)), 1),
+        medianUntracedMs: Math.round(median(costs.map((c) => c.untracedTimed)) * 1000),
+        medianAddedMs: Math.round(median(costs.map((c) => c.measurement - c.untracedTimed)) * 1000),
         medianTracemalloc1VsUntraced: ratio(median(costs.map((c) => c.traced1 / c.untraced)), 1),
         allocHeavyVsTracemalloc1: ratio(heavy.ours, heavy.traced1),
-        allocHeavyMeasurementVsTracemalloc1: ratio(heavy.measurement, heavy.traced1),
-        allocHeavySeconds: { untraced: heavy.untraced, tracemalloc1: heavy.traced1, leakGate: heavy.ours, measurement: heavy.measurement },
+        allocHeavyMeasurementVsTracemalloc1: ratio(heavy.measurement, heavy.traced1Timed),
+        allocHeavySeconds: {
+          untraced: heavy.untraced,
+          tracemalloc1: heavy.traced1,
+          leakGate: heavy.ours,
+          measurement: heavy.measurement,
+          tracemalloc1Timed: heavy.traced1Timed,
+        },
         perWorkload: costs.map((c) => ({
           file: c.file,
           vsUntraced: ratio(c.ours, c.untraced),
-          measurementVsUntraced: ratio(c.measurement, c.untraced),
+          measurementVsUntraced: ratio(c.measurement, c.untracedTimed),
           untracedSeconds: Math.round(c.untraced * 1000) / 1000,
+          untracedTimedSeconds: Math.round(c.untracedTimed * 1000) / 1000,
+          measurementSeconds: c.measurement,
         })),
       },
       seconds: Math.round((Date.now() - started) / 1000),
@@ -203,9 +236,9 @@ function markdown(r) {
     '# leak-gate benchmark results',
     '',
     `Written by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.corpus} corpus workloads (bench/corpus), ${r.iterations} iterations, ${r.repeats} runs of each with PYTHONHASHSEED 1..${r.repeats}, threshold ${r.threshold} B per iteration for both methods.`,
-    'Cost, as ratios of wall time, best of two runs, one process at a time, against the same iterations run untraced and under `python -X tracemalloc=1` (each interpreter started directly, not through the pyenv shim):',
-    '- *measurement*: the Python process that measures (start-up, imports, warm-up, screening, traced window, snapshots), as the report\'s `durationSeconds` gives it;',
-    '- *end to end*: the whole `leak-gate run`, Node start-up (~60 ms) included.',
+    `Cost, as ratios of wall time, best of ${r.costRuns} rounds, one process at a time, against the same iterations run untraced and under \`python -X tracemalloc=1\` (each interpreter started directly, not through the pyenv shim):`,
+    '- *measurement*: the Python process that measures (start-up, imports, warm-up, screening, traced window, snapshots), as the report\'s `durationSeconds` gives it: from spawn to exit, timed by Node. The untraced and `tracemalloc=1` processes it is set against are timed the same way (`bench/spawn-timer.mjs`: the first child of a fresh Node process, as in `leak-gate run`);',
+    '- *end to end*: the whole `leak-gate run`, Node start-up (~70 ms) included, against the untraced and `tracemalloc=1` commands run directly.',
     'The corpus workloads are small: a median untraced run (Python start-up included) takes the milliseconds in the last column, so a fixed start-up cost weighs heavily in the median ratio; the milliseconds the measurement adds are shown next to it.',
     'One run on a shared 2-core machine: noisy.',
     '',
