@@ -1162,7 +1162,13 @@ function pad(text, width, right = false) {
         text = text.slice(0, width - 1) + '…';
     return right ? text.padStart(width) : text.padEnd(width);
 }
-function table(header, rows, rightAligned) {
+/** A cell as one terminal line: a tab or a control character in a source line would break the columns or drive the terminal. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+function table(header, cells, rightAligned) {
+    const rows = cells.map((r) => r.map(printable));
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
     const line = (cells) => '  ' + cells.map((c, i) => pad(c, widths[i], rightAligned.includes(i))).join('  ').trimEnd();
     return [line(header), ...rows.map(line)];

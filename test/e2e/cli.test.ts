@@ -61,6 +61,9 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     expect(byLine.get(32)?.function).toBe('decorated');
     const source = readFileSync(path.join(FIXTURES, 'names.py'), 'utf8').split('\n');
     expect(byLine.get(10)?.code).toBe(source[9]?.trim()); // quotes, a backslash, non-ASCII and a tab
+    // The terminal's table keeps its columns: the tab is shown as a space.
+    expect(r.stdout).not.toContain('\t');
+    expect(r.stdout).toMatch(/names\.py:10 +Store\.put +_kept\.append\("méthode .*# café ☕ t/);
   });
 });
 
