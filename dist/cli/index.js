@@ -411,6 +411,9 @@ function addSeries(a, b) {
 //   rotating) looks like growth there, because the older object was never
 //   traced. When the lines' new blocks are not matched by a growing number of
 //   live blocks in the interpreter, the objects replaced others: not a leak.
+//   When live blocks did grow, though less, a line whose new blocks that
+//   growth can account for stays a leak (a leak next to a cache that evicts).
+//   Replacing lines do not count in the sums of lines that add up.
 //   A line whose size grows with no new blocks (a buffer grown in place) is not
 //   subject to this rule.
 // - Growth that happens and then stops is warm-up; anything else is noise.
@@ -485,14 +488,18 @@ function kindOf(site, t, xs, th) {
 function groupKey(site, by) {
     return by === 'function' ? `${site.file}\0${site.function}` : site.file;
 }
-function analyseIterations(result, th, shape) {
+/**
+ * Lines add up: a leak spread thinly over many lines of one function or file.
+ * Lines already found to replace older objects are left out of the sums: a
+ * cache's churn must not make a small steady line next to it a leak.
+ */
+function addUp(result, kinds, replaced, th) {
     const xs = result.snapshotIterations;
-    const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
-    const kinds = result.sites.map((s, i) => kindOf(s, trends[i], xs, th));
-    // Lines add up: a leak spread thinly over many lines of one function or file.
     for (const by of ['function', 'file']) {
         const groups = new Map();
         result.sites.forEach((s, i) => {
+            if (replaced.has(i))
+                return;
             const k = groupKey(s, by);
             const members = groups.get(k) ?? [];
             members.push(i);
@@ -519,27 +526,48 @@ function analyseIterations(result, th, shape) {
             }
         }
     }
-    // Replacement: new blocks at the leaking lines, but no more live blocks overall.
+}
+/**
+ * Replacement: new blocks at the leaking lines, but not as many more live
+ * blocks in the interpreter. Marks the lines that replaced older objects as
+ * noise and adds them to `replaced`.
+ */
+function markReplacement(result, kinds, replaced) {
+    const xs = result.snapshotIterations;
     const inWindow = result.blocks.iterations.map((x, i) => [x, result.blocks.values[i]]).filter(([x]) => x >= result.firstTracedIteration);
-    if (inWindow.length >= 3) {
-        const liveSlope = theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
-        // New blocks per iteration at each leaking line, over the whole window: a
-        // buffer that keeps its last N entries adds blocks until the window has
-        // replaced them all, then none, and a robust slope would miss half of it.
-        const span = xs[xs.length - 1] - xs[0];
-        const counted = result.sites.map((s, i) => (kinds[i][0] === 'leak' && span > 0 ? (s.count[s.count.length - 1] - s.count[0]) / span : 0));
-        const newBlocks = counted.filter((c) => c >= 0.25).reduce((a, b) => a + b, 0);
-        if (newBlocks >= 0.5 && liveSlope < 0.25 * newBlocks) {
-            counted.forEach((c, i) => {
-                if (c >= 0.25) {
-                    kinds[i] = [
-                        'noise',
-                        `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`,
-                    ];
-                }
-            });
-        }
-    }
+    if (inWindow.length < 3)
+        return;
+    const liveSlope = theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
+    // New blocks per iteration at each leaking line, over the whole window: a
+    // buffer that keeps its last N entries adds blocks until the window has
+    // replaced them all, then none, and a robust slope would miss half of it.
+    const span = xs[xs.length - 1] - xs[0];
+    const counted = result.sites.map((s, i) => (kinds[i][0] === 'leak' && span > 0 ? (s.count[s.count.length - 1] - s.count[0]) / span : 0));
+    const newBlocks = counted.filter((c) => c >= 0.25).reduce((a, b) => a + b, 0);
+    if (newBlocks < 0.5 || liveSlope >= 0.25 * newBlocks)
+        return;
+    // Some lines replaced older objects. Live blocks that did grow are a leak
+    // among them (a leak next to a cache that evicts): a line whose new blocks
+    // that growth can account for, within twice it (the count is sampled and
+    // the window may be short), stays a leak; the others replaced.
+    const accountable = liveSlope >= 0.25 ? 2 * liveSlope : 0;
+    counted.forEach((c, i) => {
+        if (c < 0.25 || c <= accountable)
+            return;
+        kinds[i] = ['noise', `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`];
+        replaced.add(i);
+    });
+}
+function analyseIterations(result, th, shape) {
+    const xs = result.snapshotIterations;
+    const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
+    const kinds = result.sites.map((s, i) => kindOf(s, trends[i], xs, th));
+    // Replacement is judged on the lines that grow on their own, then again on
+    // those that leak only together, which are summed without the replacing lines.
+    const replaced = new Set();
+    markReplacement(result, kinds, replaced);
+    addUp(result, kinds, replaced, th);
+    markReplacement(result, kinds, replaced);
     return result.sites.map((site, i) => {
         let [kind, why] = kinds[i];
         if (kind === 'leak' && shape === 'returns-to-floor') {

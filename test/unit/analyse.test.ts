@@ -62,6 +62,35 @@ describe('analyse', () => {
     expect(r.findings[0]!.why).toMatch(/replaced older ones/);
   });
 
+  it('keeps a leak beside a cache that replaces its entries: the live blocks that grew are the leak\'s', () => {
+    // The cache's line made 3 new blocks per iteration, filling up then replacing; the leak's 1 per iteration
+    // is all the interpreter's live blocks grew by.
+    const cache = site(10, [0, 3880, 8245, 9700, 9700, 9700, 23036], { count: [0, 80, 170, 200, 200, 200, 202].map((c) => Math.round((c * 54) / 202)) });
+    const leak = site(19, growing(140), { count: growing(1) });
+    const r = analyse(probeResult([cache, leak], { blocks: blocks((x) => 16_000 + x * 0.9) }));
+    expect(r.verdict).toBe('leak');
+    expect(r.findings[0]).toMatchObject({ line: 19, kind: 'leak' });
+    expect(r.findings.find((f) => f.line === 10)?.why).toMatch(/replaced older ones/);
+    // A line of the cache's keys that the live growth could also account for stays a leak, but ranks below the leak.
+    const keys = site(15, growing(37), { count: growing(0.67) });
+    const churn = site(18, growing(525), { count: growing(10) });
+    const both = analyse(probeResult([keys, churn, leak], { blocks: blocks((x) => 16_000 + x * 0.7) }));
+    expect(both.findings[0]).toMatchObject({ line: 19, kind: 'leak' });
+    expect(both.findings.find((f) => f.line === 18)?.kind).toBe('noise');
+    // Without that growth both replaced older objects.
+    const flat = analyse(probeResult([cache, leak], { blocks: blocks(() => 16_000) }));
+    expect(flat.verdict).toBe('pass');
+  });
+
+  it('does not add a small steady line to a cache that replaces its entries', () => {
+    // The tuple free list: 13 B per iteration at the line that builds the cache's keys, too little alone.
+    const cache = site(18, growing(300), { count: growing(3) });
+    const keys = site(15, growing(13), { count: growing(0.2) });
+    const r = analyse(probeResult([cache, keys], { blocks: blocks(() => 16_000) }));
+    expect(r.verdict).toBe('pass');
+    expect(r.findings.find((f) => f.line === 15)?.kind).not.toBe('leak');
+  });
+
   it('calls a staircase that never falls a leak (an over-allocating buffer, seen from its first traced resize)', () => {
     const stairs = [0, 18246, 18246, 20658, 20658, 23372, 23372, 26387, 26387, 26387, 29703];
     const xs = [120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200];
