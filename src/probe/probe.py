@@ -41,10 +41,23 @@ MAX_SITES = 300
 # Raw traces held for grouping after tracing stops, at most: grouping them
 # while tracing runs costs ~10x more (every allocation of the grouping is traced),
 # holding them costs ~100 B per trace and snapshot.
-try:  # tests lower it
-    MAX_HELD_TRACES = int(os.environ.get("LEAK_GATE_MAX_HELD_TRACES", "300000"))
-except ValueError:
-    MAX_HELD_TRACES = 300000
+
+
+def env_int(name, default):
+    """A whole number from the environment; the hooks below are for tests and the bench."""
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+MAX_HELD_TRACES = env_int("LEAK_GATE_MAX_HELD_TRACES", 300000)
+# Set by the bench's narrow-window runs: only the plan's minimum is traced, as
+# for a workload that tracing slows too much to trace more.
+NARROWEST_WINDOW = env_int("LEAK_GATE_NARROWEST_WINDOW", 0) == 1
+# Tracing slows allocation-heavy code by up to ~40x; assumed when the warm-up
+# is too short to measure it.
+ASSUMED_SLOWDOWN = 40.0
 
 
 def _lines_calling_user_code():
@@ -622,16 +635,57 @@ def stack_depth(workload):
     return depth[1]
 
 
-def choose_window(cfg, seconds_per_iteration):
-    """How many of the last iterations to trace. At least cfg["traced"]; more when
-    iterations are cheap, within a time budget (tracing costs up to ~40x), and
-    never more than the last 40% of the run, after one-time growth settled."""
+def choose_window(cfg, seconds_per_iteration, slowdown):
+    """How many of the last iterations to trace: at least cfg["traced"], and more
+    when tracing them costs little. Either within 25 ms at the worst slowdown
+    (cheap iterations), or within 30% more time than the untraced run at the
+    slowdown measured in warm-up (slow iterations that allocate little). Never
+    more than the last 40% of the run, after one-time growth settled."""
     n = cfg["iterations"]
     measured = n - cfg["warmup"]
-    budget = max(cfg.get("tracedBudgetSeconds", 0.025), 0.3 * seconds_per_iteration * measured)
-    affordable = int(budget / (40 * max(seconds_per_iteration, 1e-7)))
+    if NARROWEST_WINDOW:
+        return min(measured, cfg["traced"])
+    cheap = cfg.get("tracedBudgetSeconds", 0.025) / (ASSUMED_SLOWDOWN * max(seconds_per_iteration, 1e-7))
+    light = 0.3 * measured / max(slowdown - 1.0, 0.1)
     most = max(cfg["traced"], int(n * 0.4))
-    return min(measured, max(cfg["traced"], min(affordable, most)))
+    return min(measured, max(cfg["traced"], min(int(max(cheap, light)), most)))
+
+
+def warm_up(workload, warmup, frames_limit, progress):
+    """Runs the warm-up iterations untraced, timing each, and the last two traced
+    when there are five or more, to measure how much tracing slows this workload.
+    Returns (iterations done, stack depth, seconds per untraced iteration, slowdown)."""
+    count = max(warmup, 1)
+    measure = count >= 5
+    took = float64s(count)
+    slowest_traced = 0.0
+    depth = 0
+    frames = frames_limit
+    for done in range(count):
+        traced = measure and done >= count - 2
+        if traced:
+            _tracemalloc.start(frames)
+        try:
+            started = time.perf_counter()
+            if done == 0:
+                depth = stack_depth(workload)
+                frames = min(frames_limit, max(6, depth + 4))
+            else:
+                workload.call(workload.entry, done + 1)
+            took[done] = time.perf_counter() - started
+        finally:
+            if traced:
+                _tracemalloc.stop()
+        if traced:
+            slowest_traced = max(slowest_traced, took[done])
+        progress.report(done + 1)
+    if not measure:
+        return count, depth, sorted(took)[count // 2], ASSUMED_SLOWDOWN
+    # The first iteration ran under a profile hook: not a fair untraced time.
+    untraced = sorted(took[1 : count - 2])
+    per_iteration = untraced[len(untraced) // 2]
+    # The slower traced iteration: a window sized on a lucky one would cost more than planned.
+    return count, depth, per_iteration, max(1.0, slowest_traced / max(per_iteration, 1e-9))
 
 
 def run_iterations(cfg, workload, index, result):
@@ -642,31 +696,21 @@ def run_iterations(cfg, workload, index, result):
     phases = {}
 
     t0 = time.perf_counter()
-    done = 0
-    took = float64s(max(warmup, 1))
-    # Warm-up, timing each iteration: the median sizes the traced window (the
-    # first iterations are slow with lazy imports and filling caches).
-    while done < max(warmup, 1):
-        started = time.perf_counter()
-        if done == 0:
-            depth = stack_depth(workload)
-        else:
-            workload.call(workload.entry, done + 1)
-        took[done] = time.perf_counter() - started
-        done += 1
-        progress.report(done)
+    # Warm-up, timing each iteration: the median and tracing's measured cost size
+    # the traced window (the first iterations are slow with lazy imports and
+    # filling caches).
+    done, depth, per_iteration, slowdown = warm_up(workload, warmup, cfg["frames"], progress)
     phases["warmup"] = time.perf_counter() - t0
     # Deep enough to reach from any allocation seen in the first iteration up to
     # the entry function, and no deeper: each frame costs at every allocation.
     frames = min(cfg["frames"], max(6, depth + 4))
-    per_iteration = sorted(took)[len(took) // 2]
     # Setup and warm-up objects move to the collector's permanent generation:
     # every full collection from here on walks only what the run creates since,
     # which makes the many collections of screening and snapshots cheap. Those
     # objects stay reachable as before; a cycle among them that later becomes
     # garbage is kept (a constant, never growth).
     gc.freeze()
-    traced = choose_window(cfg, per_iteration)
+    traced = choose_window(cfg, per_iteration, slowdown)
     first_traced = max(done, n - traced)
     snapshots = max(cfg["snapshots"], min(9, 1 + traced // 8))
 

@@ -67,6 +67,21 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
   });
 });
 
+describe('the traced window', () => {
+  it.each(PYTHONS)('is wide for slow iterations that tracing hardly slows, so a buffer grown in place is seen to leak (Python %s)', async (python) => {
+    const r = await runCli(['run', 'test/fixtures/slow_journal.py'], { python });
+    expect(r.stdout).toContain('200 iterations (20 warm-up, the last 80 traced)');
+    expect(r.stdout).toContain('the largest: test/fixtures/slow_journal.py:12');
+    expect(r.code).toBe(1);
+  });
+
+  it('stays at the plan\'s minimum for slow iterations that tracing slows many times', async () => {
+    const r = await runCli(['run', 'test/fixtures/slow_allocating.py'], { python: '3.12.1' });
+    expect(r.stdout).toContain('200 iterations (20 warm-up, the last 18 traced)');
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('workload forms', () => {
   it('takes package.module:function and reports the helper module line', async () => {
     const r = await runCli(['run', 'pkg.registry:leaky_job', '--json', path.join(tmp(), 'r.json')], { cwd: FIXTURES, python: '3.12.1' });
