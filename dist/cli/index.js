@@ -1502,7 +1502,7 @@ module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "48670ff9f4d07d9ba64e.py";
+module.exports = __nccwpck_require__.p + "7a713265e210b0cf7a6c.py";
 
 /***/ })
 

@@ -658,7 +658,7 @@ def warm_up(workload, warmup, frames_limit, progress):
     count = max(warmup, 1)
     measure = count >= 5
     took = float64s(count)
-    slowest_traced = 0.0
+    traced_took = []
     depth = 0
     frames = frames_limit
     for done in range(count):
@@ -677,15 +677,17 @@ def warm_up(workload, warmup, frames_limit, progress):
             if traced:
                 _tracemalloc.stop()
         if traced:
-            slowest_traced = max(slowest_traced, took[done])
+            traced_took.append(took[done])
         progress.report(done + 1)
     if not measure:
         return count, depth, sorted(took)[count // 2], ASSUMED_SLOWDOWN
     # The first iteration ran under a profile hook: not a fair untraced time.
     untraced = sorted(took[1 : count - 2])
     per_iteration = untraced[len(untraced) // 2]
-    # The slower traced iteration: a window sized on a lucky one would cost more than planned.
-    return count, depth, per_iteration, max(1.0, slowest_traced / max(per_iteration, 1e-9))
+    # The faster traced iteration: one paused by the machine would shrink the
+    # window and cost detection; one that ran lucky costs at most some time, as
+    # the window never passes 40% of the run.
+    return count, depth, per_iteration, max(1.0, min(traced_took) / max(per_iteration, 1e-9))
 
 
 def run_iterations(cfg, workload, index, result):

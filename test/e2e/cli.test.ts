@@ -70,7 +70,9 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
 describe('the traced window', () => {
   it.each(PYTHONS)('is wide for slow iterations that tracing hardly slows, so a buffer grown in place is seen to leak (Python %s)', async (python) => {
     const r = await runCli(['run', 'test/fixtures/slow_journal.py'], { python });
-    expect(r.stdout).toContain('200 iterations (20 warm-up, the last 80 traced)');
+    // The plan's minimum is 18; how much wider depends on the machine's timing.
+    const traced = Number(/200 iterations \(20 warm-up, the last (\d+) traced\)/.exec(r.stdout)?.[1]);
+    expect(traced).toBeGreaterThan(30);
     expect(r.stdout).toContain('the largest: test/fixtures/slow_journal.py:12');
     expect(r.code).toBe(1);
   });
