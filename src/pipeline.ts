@@ -16,6 +16,13 @@ export interface GateIO {
   loadBaseline(head: Report): Promise<Report | undefined>;
   onProgress?: (done: number, total: number) => void;
   env?: NodeJS.ProcessEnv;
+  /**
+   * How many last iterations the baseline traced, when the baseline is known
+   * before the run: traced alike, a leak that did not change measures the same.
+   * The window otherwise follows the machine's timing, and the growth measured
+   * at a line with it (a container's resize weighs more in a shorter window).
+   */
+  baselineWindow?: number;
 }
 
 export interface GateOutcome {
@@ -33,6 +40,8 @@ export interface GateOutcome {
 
 export async function runGate(settings: Settings, io: GateIO): Promise<GateOutcome> {
   const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
+  const measured = plan.iterations - plan.warmup;
+  if (io.baselineWindow && io.baselineWindow >= 1 && io.baselineWindow <= measured) plan.window = io.baselineWindow;
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
   let report: Report;
   let snapshotFiles: string[] = [];

@@ -744,6 +744,7 @@ async function measure(options) {
         iterations: options.plan.iterations,
         warmup: options.plan.warmup,
         traced: options.plan.traced,
+        window: options.plan.window,
         snapshots: options.plan.snapshots,
         screenSamples: options.plan.screenSamples,
         frames: options.plan.frames,
@@ -911,6 +912,9 @@ function baselineMismatch(base, head) {
 
 async function runGate(settings, io) {
     const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
+    const measured = plan.iterations - plan.warmup;
+    if (io.baselineWindow && io.baselineWindow >= 1 && io.baselineWindow <= measured)
+        plan.window = io.baselineWindow;
     const thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
     let report;
     let snapshotFiles = [];
@@ -1422,7 +1426,10 @@ async function run(argv) {
     // Read the baseline before a long run, so a wrong path fails at once.
     const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
     const terminal = new Terminal();
-    const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress });
+    const baselineWindow = baseline?.workload.mode === 'iterations' && baseline.workload.iterations === settings.iterations
+        ? baseline.workload.iterations - baseline.workload.firstTracedIteration
+        : undefined;
+    const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress, baselineWindow });
     terminal.done();
     if (settings.jsonPath)
         await writeReport(settings.jsonPath, outcome.report);
@@ -1502,7 +1509,7 @@ module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "7a713265e210b0cf7a6c.py";
+module.exports = __nccwpck_require__.p + "29c43a445b71645fd3ff.py";
 
 /***/ })
 

@@ -6,6 +6,8 @@ export interface RunPlan {
   warmup: number;
   /** At least the last `traced` iterations run under tracemalloc; the probe traces more when iterations are cheap. */
   traced: number;
+  /** Exactly this many last iterations traced instead: a baseline's window, so that both runs are measured alike. */
+  window?: number;
   /** Snapshots spread over the traced window (first at its start). */
   snapshots: number;
   /** Untraced samples of the block count spread from the end of warm-up to the window. */

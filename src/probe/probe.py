@@ -637,18 +637,24 @@ def stack_depth(workload):
 
 def choose_window(cfg, seconds_per_iteration, slowdown):
     """How many of the last iterations to trace: at least cfg["traced"], and more
-    when tracing them costs little. Either within 25 ms at the worst slowdown
-    (cheap iterations), or within 30% more time than the untraced run at the
-    slowdown measured in warm-up (slow iterations that allocate little). Never
-    more than the last 40% of the run, after one-time growth settled."""
+    when tracing them costs little, never more than the last 40% of the run,
+    after one-time growth settled. A run compared with a baseline known
+    beforehand traces the baseline's window (cfg["window"]). Cheap iterations get what 25 ms buys at the
+    worst slowdown. Slow iterations (0.2 ms or more, timed steadily enough) that
+    tracing hardly slows get the whole 40% when it adds under 30% to the run:
+    all or nothing, so that timing noise does not move the window between runs,
+    and with it the growth measured against a baseline."""
     n = cfg["iterations"]
     measured = n - cfg["warmup"]
+    most = max(cfg["traced"], int(n * 0.4))
+    if cfg.get("window"):
+        return min(measured, max(1, int(cfg["window"])))
     if NARROWEST_WINDOW:
         return min(measured, cfg["traced"])
+    if seconds_per_iteration >= 0.0002 and (slowdown - 1.0) * most <= 0.3 * measured:
+        return min(measured, most)
     cheap = cfg.get("tracedBudgetSeconds", 0.025) / (ASSUMED_SLOWDOWN * max(seconds_per_iteration, 1e-7))
-    light = 0.3 * measured / max(slowdown - 1.0, 0.1)
-    most = max(cfg["traced"], int(n * 0.4))
-    return min(measured, max(cfg["traced"], min(int(max(cheap, light)), most)))
+    return min(measured, max(cfg["traced"], min(int(cheap), most)))
 
 
 def warm_up(workload, warmup, frames_limit, progress):

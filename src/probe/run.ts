@@ -61,6 +61,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     iterations: options.plan.iterations,
     warmup: options.plan.warmup,
     traced: options.plan.traced,
+    window: options.plan.window,
     snapshots: options.plan.snapshots,
     screenSamples: options.plan.screenSamples,
     frames: options.plan.frames,
