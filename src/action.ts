@@ -14,6 +14,7 @@ import { commentMarker, upsertComment } from './github/comment.js';
 import { readContext, type RunContext } from './github/context.js';
 import { relay, uploadRelayBundle } from './github/relay.js';
 import { runGate, type GateOutcome } from './pipeline.js';
+import { baselineMismatch } from './verdict.js';
 import type { Report } from './report.js';
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT, type Links } from './render/markdown.js';
 import { renderError, renderText } from './render/text.js';
@@ -115,36 +116,57 @@ async function measure(inputs: ActionInputs, ctx: RunContext, octokit: Octokit |
     }
   }
 
+  // The baseline is looked up before measuring: traced over the baseline's
+  // window, an unchanged leak measures the same (the window otherwise follows
+  // this machine's timing). Whether it can be compared is known only after.
+  const lookUp = (client: Octokit, mismatch: (baseline: Report) => string | undefined) =>
+    findBaseline({
+      octokit: client,
+      token: inputs.token,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      repositoryId: ctx.repositoryId,
+      branch,
+      artifactName: inputs.artifactName,
+      mismatch,
+    });
+  const lookupFailed = (err: unknown): undefined => {
+    lookupNotes.push(`the baseline could not be looked up (${(err as Error).message}); judged on this run alone`);
+    return undefined;
+  };
+  let newest: { client: Octokit; lookup: Awaited<ReturnType<typeof findBaseline>> } | undefined;
+  if (ctx.pullRequest) {
+    if (!octokit) lookupNotes.push('no github-token, so no baseline was looked up');
+    else {
+      const lookup = await lookUp(octokit, () => undefined).catch(lookupFailed);
+      if (lookup) newest = { client: octokit, lookup };
+    }
+  }
+  const newestReport = newest?.lookup.found?.report;
+  const baselineWindow =
+    newestReport?.workload.mode === 'iterations' && newestReport.workload.iterations === settings.iterations
+      ? newestReport.workload.iterations - newestReport.workload.firstTracedIteration
+      : undefined;
+
   let baselineRunId: number | undefined;
   const outcome = await runGate(settings, {
+    baselineWindow,
     loadBaseline: async (head: Report) => {
-      if (!ctx.pullRequest) return undefined;
-      if (!octokit) {
-        lookupNotes.push('no github-token, so no baseline was looked up');
+      if (!newest) return undefined; // no pull request, no token, or the lookup failed: said above
+      let lookup = newest.lookup;
+      if (lookup.found && baselineMismatch(lookup.found.report, head)) {
+        // The newest cannot be compared with this run: an older one may be.
+        const again = await lookUp(newest.client, (baseline) => baselineMismatch(baseline, head)).catch(lookupFailed);
+        if (!again) return undefined;
+        lookup = again;
+      }
+      for (const s of lookup.skipped) lookupNotes.push(`baseline skipped: ${s}`);
+      if (!lookup.found) {
+        lookupNotes.push(`no baseline from ${branch} yet: a push to ${branch} running this workflow stores one; until then the verdict is judged on this run alone`);
         return undefined;
       }
-      try {
-        const { found, skipped } = await findBaseline({
-          octokit,
-          token: inputs.token,
-          owner: ctx.owner,
-          repo: ctx.repo,
-          repositoryId: ctx.repositoryId,
-          branch,
-          artifactName: inputs.artifactName,
-          head,
-        });
-        for (const s of skipped) lookupNotes.push(`baseline skipped: ${s}`);
-        if (!found) {
-          lookupNotes.push(`no baseline from ${branch} yet: a push to ${branch} running this workflow stores one; until then the verdict is judged on this run alone`);
-          return undefined;
-        }
-        baselineRunId = found.runId;
-        return found.report;
-      } catch (err) {
-        lookupNotes.push(`the baseline could not be looked up (${(err as Error).message}); judged on this run alone`);
-        return undefined;
-      }
+      baselineRunId = lookup.found.runId;
+      return lookup.found.report;
     },
   });
   const notes = [...lookupNotes, ...outcome.notes];

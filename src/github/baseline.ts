@@ -6,7 +6,6 @@ import { mkdtemp, readFile, readdir, stat, writeFile, copyFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseReport, type Report } from '../report.js';
-import { baselineMismatch } from '../verdict.js';
 import { httpStatus, type Octokit } from './api.js';
 
 export const REPORT_FILE = 'leak-gate-report.json';
@@ -58,8 +57,8 @@ export interface BaselineLookup {
   repositoryId?: number;
   branch: string;
   artifactName: string;
-  /** The report just measured: the baseline must be comparable with it. */
-  head: Report;
+  /** Why a baseline cannot be compared with this run, or undefined when it can. */
+  mismatch: (baseline: Report) => string | undefined;
 }
 
 /** The newest comparable baseline, or undefined with the reasons in `skipped`. */
@@ -81,7 +80,7 @@ export async function findBaseline(q: BaselineLookup): Promise<{ found?: FoundBa
       skipped.push(`run ${runId}: ${(err as Error).message}`);
       continue;
     }
-    const mismatch = baselineMismatch(report, q.head);
+    const mismatch = q.mismatch(report);
     if (mismatch) {
       skipped.push(`run ${runId}: ${mismatch}`);
       continue;

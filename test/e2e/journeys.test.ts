@@ -23,6 +23,24 @@ def workload():
     return len(data)
 `;
 
+// Clean, and slow in a way tracing hardly slows: traced over 80 iterations when
+// on its own, over the baseline's window when it has one.
+const CLEAN_SLOW = `import time
+
+_kept = []
+
+
+def remember(size):
+    return size  # nothing kept
+
+
+def workload():
+    time.sleep(0.001)
+    data = [str(i) for i in range(200)]
+    remember(300)
+    return len(data)
+`;
+
 const LEAKY = `_kept = []
 
 
@@ -197,11 +215,15 @@ describe.each([
     expect(main.code).toBe(0);
     expect(main.outputs.verdict).toBe('leak');
     expect(main.stdout).toContain('::notice::this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run');
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 5, pr: 6, workload: CLEAN, inputs: { 'fail-on': 'regression' } });
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 5, pr: 6, workload: CLEAN_SLOW, inputs: { 'fail-on': 'regression' } });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
     expect(r.outputs['baseline-run-id']).toBe('4');
     expect(api.comments.get(6)![0]!.body).toContain('✅ fixed');
+    // The PR is traced over the baseline's window, looked up before measuring, not over its own 80.
+    const window = (out: string): string | undefined => /the last (\d+) traced/.exec(out)?.[1];
+    expect(window(main.stdout)).toBeDefined();
+    expect(window(r.stdout)).toBe(window(main.stdout));
   });
 
   it('a baseline from a failed run, or from a fork branch named main, is not used', async () => {
