@@ -100,24 +100,23 @@ async function interpreter(python) {
 
 async function detect(workload, python, seed, work) {
   const env = { PYENV_VERSION: python, PYTHONHASHSEED: String(seed) };
-  const json = path.join(work, `${workload.file}-${python}-${seed}.json`);
-  const ours = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json, '--python', await interpreter(python)], { env });
-  if (ours.code === 2) throw new Error(`leak-gate could not measure ${workload.file} on ${python}: ${ours.stderr}`);
-  const report = JSON.parse(readFileSync(json, 'utf8'));
-  const top = report.findings[0];
-  // The same with only the plan's minimum traced, as a workload gets when tracing slows it many times.
-  const narrowJson = path.join(work, `${workload.file}-${python}-${seed}-narrow.json`);
-  const narrowRun = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', narrowJson, '--python', await interpreter(python)], {
-    env: { ...env, LEAK_GATE_NARROWEST_WINDOW: '1' },
-  });
-  if (narrowRun.code === 2) throw new Error(`leak-gate could not measure ${workload.file} on ${python} in a narrow window: ${narrowRun.stderr}`);
-  const narrow = JSON.parse(readFileSync(narrowJson, 'utf8'));
+  const leakGate = async (suffix, extraEnv) => {
+    const json = path.join(work, `${workload.file}-${python}-${seed}${suffix}.json`);
+    const r = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json, '--python', await interpreter(python)], {
+      env: { ...env, ...extraEnv },
+    });
+    if (r.code === 2) throw new Error(`leak-gate could not measure ${workload.file} on ${python}${suffix && ' in the narrowest window'}: ${r.stderr}`);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    const top = report.findings[0];
+    return { alarm: report.verdict === 'leak', top: top && report.verdict === 'leak' ? `${top.file}:${top.line}` : undefined };
+  };
   const naive = await run(await interpreter(python), [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)], { env });
   if (naive.code !== 0) throw new Error(`two-snapshot failed on ${workload.file}: ${naive.stderr}`);
   const two = JSON.parse(naive.stdout);
   return {
-    ours: { alarm: report.verdict === 'leak', top: top && report.verdict === 'leak' ? `${top.file}:${top.line}` : undefined },
-    narrow: { alarm: narrow.verdict === 'leak', top: narrow.verdict === 'leak' ? `${narrow.findings[0].file}:${narrow.findings[0].line}` : undefined },
+    ours: await leakGate('', {}),
+    // The same with only the plan's minimum traced, as a workload gets when tracing slows it many times.
+    narrow: await leakGate('-narrow', { LEAK_GATE_NARROWEST_WINDOW: '1' }),
     twoSnapshot: { alarm: two.alarm, top: two.alarm ? `${two.file}:${two.line}` : undefined },
   };
 }

@@ -142,15 +142,10 @@ async function measure(inputs: ActionInputs, ctx: RunContext, octokit: Octokit |
       if (lookup) newest = { client: octokit, lookup };
     }
   }
-  const newestReport = newest?.lookup.found?.report;
-  const baselineWindow =
-    newestReport?.workload.mode === 'iterations' && newestReport.workload.iterations === settings.iterations
-      ? newestReport.workload.iterations - newestReport.workload.firstTracedIteration
-      : undefined;
 
   let baselineRunId: number | undefined;
   const outcome = await runGate(settings, {
-    baselineWindow,
+    knownBaseline: newest?.lookup.found?.report,
     loadBaseline: async (head: Report) => {
       if (!newest) return undefined; // no pull request, no token, or the lookup failed: said above
       let lookup = newest.lookup;

@@ -151,11 +151,7 @@ async function run(argv: string[]): Promise<number> {
   // Read the baseline before a long run, so a wrong path fails at once.
   const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
   const terminal = new Terminal();
-  const baselineWindow =
-    baseline?.workload.mode === 'iterations' && baseline.workload.iterations === settings.iterations
-      ? baseline.workload.iterations - baseline.workload.firstTracedIteration
-      : undefined;
-  const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress, baselineWindow });
+  const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress, knownBaseline: baseline });
   terminal.done();
   if (settings.jsonPath) await writeReport(settings.jsonPath, outcome.report);
   if (values.markdown) await writeMarkdown(values.markdown, settings, outcome);

@@ -17,12 +17,13 @@ export interface GateIO {
   onProgress?: (done: number, total: number) => void;
   env?: NodeJS.ProcessEnv;
   /**
-   * How many last iterations the baseline traced, when the baseline is known
-   * before the run: traced alike, a leak that did not change measures the same.
-   * The window otherwise follows the machine's timing, and the growth measured
-   * at a line with it (a container's resize weighs more in a shorter window).
+   * The baseline, when known before the run: this run traces the same window,
+   * so a leak that did not change measures the same. The window otherwise
+   * follows the machine's timing, and the growth measured at a line with it
+   * (a container's resize weighs more in a shorter window). Whether it can be
+   * compared is still loadBaseline's answer.
    */
-  baselineWindow?: number;
+  knownBaseline?: Report;
 }
 
 export interface GateOutcome {
@@ -40,8 +41,7 @@ export interface GateOutcome {
 
 export async function runGate(settings: Settings, io: GateIO): Promise<GateOutcome> {
   const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
-  const measured = plan.iterations - plan.warmup;
-  if (io.baselineWindow && io.baselineWindow >= 1 && io.baselineWindow <= measured) plan.window = io.baselineWindow;
+  plan.window = baselineWindow(io.knownBaseline, plan);
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
   let report: Report;
   let snapshotFiles: string[] = [];
@@ -82,6 +82,13 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
   if (decision.note) notes.push(decision.note);
   report.verdict = decision.verdict;
   return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0, snapshotFiles };
+}
+
+/** How many last iterations the baseline traced, when this run can trace as many. */
+function baselineWindow(baseline: Report | undefined, plan: RunPlan): number | undefined {
+  if (baseline?.workload.mode !== 'iterations' || baseline.workload.iterations !== plan.iterations) return undefined;
+  const window = baseline.workload.iterations - baseline.workload.firstTracedIteration;
+  return window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
 }
 
 export function errorReport(settings: Settings, plan: RunPlan, thresholds: Thresholds, err: MeasureError): Report {

@@ -912,9 +912,7 @@ function baselineMismatch(base, head) {
 
 async function runGate(settings, io) {
     const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
-    const measured = plan.iterations - plan.warmup;
-    if (io.baselineWindow && io.baselineWindow >= 1 && io.baselineWindow <= measured)
-        plan.window = io.baselineWindow;
+    plan.window = baselineWindow(io.knownBaseline, plan);
     const thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
     let report;
     let snapshotFiles = [];
@@ -958,6 +956,13 @@ async function runGate(settings, io) {
         notes.push(decision.note);
     report.verdict = decision.verdict;
     return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0, snapshotFiles };
+}
+/** How many last iterations the baseline traced, when this run can trace as many. */
+function baselineWindow(baseline, plan) {
+    if (baseline?.workload.mode !== 'iterations' || baseline.workload.iterations !== plan.iterations)
+        return undefined;
+    const window = baseline.workload.iterations - baseline.workload.firstTracedIteration;
+    return window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
 }
 function errorReport(settings, plan, thresholds, err) {
     return {
@@ -1426,10 +1431,7 @@ async function run(argv) {
     // Read the baseline before a long run, so a wrong path fails at once.
     const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
     const terminal = new Terminal();
-    const baselineWindow = baseline?.workload.mode === 'iterations' && baseline.workload.iterations === settings.iterations
-        ? baseline.workload.iterations - baseline.workload.firstTracedIteration
-        : undefined;
-    const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress, baselineWindow });
+    const outcome = await runGate(settings, { loadBaseline: async () => baseline, onProgress: terminal.progress, knownBaseline: baseline });
     terminal.done();
     if (settings.jsonPath)
         await writeReport(settings.jsonPath, outcome.report);
@@ -1509,7 +1511,7 @@ module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "29c43a445b71645fd3ff.py";
+module.exports = __nccwpck_require__.p + "5be801c9e264c47f44cb.py";
 
 /***/ })
 

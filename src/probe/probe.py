@@ -38,9 +38,6 @@ PROGRESS_PREFIX = "@@leak-gate:progress "
 PROBE_FILE = os.path.abspath(__file__)
 IMPORT_NOISE = ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap_external>")
 MAX_SITES = 300
-# Raw traces held for grouping after tracing stops, at most: grouping them
-# while tracing runs costs ~10x more (every allocation of the grouping is traced),
-# holding them costs ~100 B per trace and snapshot.
 
 
 def env_int(name, default):
@@ -51,6 +48,9 @@ def env_int(name, default):
         return default
 
 
+# Raw traces held for grouping after tracing stops, at most: grouping them
+# while tracing runs costs ~10x more (every allocation of the grouping is traced),
+# holding them costs ~100 B per trace and snapshot.
 MAX_HELD_TRACES = env_int("LEAK_GATE_MAX_HELD_TRACES", 300000)
 # Set by the bench's narrow-window runs: only the plan's minimum is traced, as
 # for a workload that tracing slows too much to trace more.
@@ -166,6 +166,11 @@ class SourceIndex:
         self._project = {}
         self._functions = {}
         self._lines = {}
+        self._known = {}  # filename -> (source bytes, code object) already read and compiled
+
+    def know(self, filename, source, code):
+        """The script's source and code, read and compiled to run it: not read again."""
+        self._known[filename] = (source, code)
 
     def in_project(self, filename):
         cached = self._project.get(filename)
@@ -200,15 +205,18 @@ class SourceIndex:
             self._functions[filename] = names
         return names.get(line, "<module>")
 
-    @staticmethod
-    def _scan(filename):
+    def _scan(self, filename):
         """Line -> qualified name of the function or class that runs it, from the
         file's code objects: a frame's line number comes from one of their line
         tables, so this names exactly the code that ran. Lambdas and
         comprehensions count as their enclosing function."""
         try:
-            with open(filename, "rb") as f:
-                code = compile(f.read(), filename, "exec", dont_inherit=True)
+            known = self._known.get(filename)
+            if known:
+                code = known[1]
+            else:
+                with open(filename, "rb") as f:
+                    code = compile(f.read(), filename, "exec", dont_inherit=True)
         except Exception:
             return {}
         names = {}
@@ -233,8 +241,13 @@ class SourceIndex:
         lines = self._lines.get(filename)
         if lines is None:
             try:
-                with open(filename, "rb") as f:
-                    lines = f.read().decode("utf-8", "replace").splitlines()
+                known = self._known.get(filename)
+                if known:
+                    source = known[0]
+                else:
+                    with open(filename, "rb") as f:
+                        source = f.read()
+                lines = source.decode("utf-8", "replace").splitlines()
             except OSError:
                 lines = []
             self._lines[filename] = lines
@@ -330,6 +343,7 @@ class Workload:
         self.teardown = None
         self.loop = None
         self.whole_path = None
+        self.script = None  # (path, source, code) of a script target
         target = cfg["target"]
         entry_name = cfg.get("entry") or "workload"
         explicit = bool(cfg.get("entryExplicit"))
@@ -354,6 +368,7 @@ class Workload:
         else:
             path = os.path.abspath(target)
             source, code = read_script(path, target)
+            self.script = (path, source, code)
             sys.path.insert(0, os.path.dirname(path))
             if not has_top_level(source, code, entry_name, path):
                 if explicit:
@@ -660,12 +675,11 @@ def choose_window(cfg, seconds_per_iteration, slowdown):
 def warm_up(workload, warmup, frames_limit, progress):
     """Runs the warm-up iterations untraced, timing each, and the last two traced
     when there are five or more, to measure how much tracing slows this workload.
-    Returns (iterations done, stack depth, seconds per untraced iteration, slowdown)."""
+    Returns (iterations done, frames to trace, seconds per untraced iteration, slowdown)."""
     count = max(warmup, 1)
     measure = count >= 5
     took = float64s(count)
     traced_took = []
-    depth = 0
     frames = frames_limit
     for done in range(count):
         traced = measure and done >= count - 2
@@ -674,8 +688,10 @@ def warm_up(workload, warmup, frames_limit, progress):
         try:
             started = time.perf_counter()
             if done == 0:
-                depth = stack_depth(workload)
-                frames = min(frames_limit, max(6, depth + 4))
+                # Deep enough to reach from any allocation seen in the first
+                # iteration up to the entry function, and no deeper: each frame
+                # costs at every allocation.
+                frames = min(frames_limit, max(6, stack_depth(workload) + 4))
             else:
                 workload.call(workload.entry, done + 1)
             took[done] = time.perf_counter() - started
@@ -686,14 +702,14 @@ def warm_up(workload, warmup, frames_limit, progress):
             traced_took.append(took[done])
         progress.report(done + 1)
     if not measure:
-        return count, depth, sorted(took)[count // 2], ASSUMED_SLOWDOWN
+        return count, frames, sorted(took)[count // 2], ASSUMED_SLOWDOWN
     # The first iteration ran under a profile hook: not a fair untraced time.
     untraced = sorted(took[1 : count - 2])
     per_iteration = untraced[len(untraced) // 2]
     # The faster traced iteration: one paused by the machine would shrink the
     # window and cost detection; one that ran lucky costs at most some time, as
     # the window never passes 40% of the run.
-    return count, depth, per_iteration, max(1.0, min(traced_took) / max(per_iteration, 1e-9))
+    return count, frames, per_iteration, max(1.0, min(traced_took) / max(per_iteration, 1e-9))
 
 
 def run_iterations(cfg, workload, index, result):
@@ -707,11 +723,8 @@ def run_iterations(cfg, workload, index, result):
     # Warm-up, timing each iteration: the median and tracing's measured cost size
     # the traced window (the first iterations are slow with lazy imports and
     # filling caches).
-    done, depth, per_iteration, slowdown = warm_up(workload, warmup, cfg["frames"], progress)
+    done, frames, per_iteration, slowdown = warm_up(workload, warmup, cfg["frames"], progress)
     phases["warmup"] = time.perf_counter() - t0
-    # Deep enough to reach from any allocation seen in the first iteration up to
-    # the entry function, and no deeper: each frame costs at every allocation.
-    frames = min(cfg["frames"], max(6, depth + 4))
     # Setup and warm-up objects move to the collector's permanent generation:
     # every full collection from here on walks only what the run creates since,
     # which makes the many collections of screening and snapshots cheap. Those
@@ -896,6 +909,8 @@ def main(argv):
         t0 = time.perf_counter()
         workload = Workload(cfg)
         result["setupSeconds"] = time.perf_counter() - t0
+        if workload.script:
+            index.know(*workload.script)
         if workload.whole_path:
             yield from run_whole(cfg, workload, index, result)
         else:
