@@ -1511,7 +1511,7 @@ module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "5be801c9e264c47f44cb.py";
+module.exports = __nccwpck_require__.p + "38570636fb7eb054fac0.py";
 
 /***/ })
 

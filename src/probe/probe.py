@@ -63,11 +63,20 @@ ASSUMED_SLOWDOWN = 40.0
 def _lines_calling_user_code():
     """Lines of this file through which user code runs. An allocation whose
     traceback reaches the probe anywhere else is the probe's own."""
+    marker = b"# leak-gate: calls user code"
+    lines = set()
     try:
-        with open(PROBE_FILE, encoding="utf-8") as f:
-            return {i for i, text in enumerate(f, 1) if text.rstrip().endswith("# leak-gate: calls user code")}
+        with open(PROBE_FILE, "rb") as f:
+            data = f.read()  # bytes: decoding and splitting the whole file costs more
     except OSError:
-        return set()
+        return lines
+    at = data.find(marker)
+    while at >= 0:
+        end = data.find(b"\n", at)
+        if not data[at + len(marker) : end if end >= 0 else len(data)].strip():
+            lines.add(data.count(b"\n", 0, at) + 1)
+        at = data.find(marker, at + 1)
+    return lines
 
 
 CALL_LINES = _lines_calling_user_code()
@@ -118,19 +127,36 @@ def full_collect():
             break
 
 
-def read_rss():
-    try:
-        with open("/proc/self/statm", "rb") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError, AttributeError):
-        pass
-    try:
-        import resource  # peak, not current: better than nothing off Linux
+class RssReader:
+    """Resident set size. /proc/self/statm is kept open and read again from its
+    start: opening it costs several times more than reading it, and screening
+    reads it two dozen times."""
 
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return peak if sys.platform == "darwin" else peak * 1024
-    except Exception:
-        return None
+    def __init__(self):
+        self.fd = None
+        self.proc = hasattr(os, "pread")
+
+    def read(self):
+        for _ in range(2 if self.proc else 0):
+            try:
+                if self.fd is None:
+                    self.fd = os.open("/proc/self/statm", os.O_RDONLY)
+                fields = os.pread(self.fd, 128, 0).split()
+                if len(fields) == 7:
+                    return int(fields[1]) * os.sysconf("SC_PAGE_SIZE")
+            except FileNotFoundError:
+                self.proc = False  # not Linux
+                break
+            except (OSError, ValueError):
+                pass
+            self.fd = None  # closed by the workload, or its number reused: open again
+        try:
+            import resource  # peak, not current: better than nothing off Linux
+
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            return peak if sys.platform == "darwin" else peak * 1024
+        except Exception:
+            return None
 
 
 class Progress:
@@ -607,23 +633,31 @@ def spread(start, stop, count):
 def run_span(workload, done, stop, traced_memory, offset, progress):
     """Iterations between two snapshots. Kept short and shallow: tracemalloc
     looks up the line of every frame on the stack at every allocation, and the
-    cost grows with the size of each frame's function."""
+    cost grows with the size of each frame's function. Progress is reported per
+    iteration only when given (slow iterations); the caller reports it otherwise."""
     call = workload.call
     entry = workload.entry
     while done < stop:
         call(entry, done + 1)
         traced_memory[done - offset] = _tracemalloc.get_traced_memory()[0]
         done += 1
-        progress.report(done)
+        if progress is not None:
+            progress.report(done)
     return done
 
 
-def traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir):
+def traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, span_seconds):
+    """The traced iterations, a snapshot at each of snap_points. `span_seconds`:
+    the expected time between two snapshots."""
     full_collect()  # free lists filled while untraced would hide allocations
     offset = done
     first, last = dump_paths(dump_dir)
+    # Reporting progress allocates, and every allocation is traced: once per
+    # span is enough when spans are short.
+    each = progress if span_seconds > 0.25 else None
     for position, point in enumerate(snap_points):
-        done = run_span(workload, done, point, traced_memory, offset, progress)
+        done = run_span(workload, done, point, traced_memory, offset, each)
+        progress.report(done)
         dump = first if position == 0 else last if position == len(snap_points) - 1 else None
         blocks.sample_then(done, lambda: snapshot(table, position, dump))
     return done
@@ -631,7 +665,8 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
 
 def stack_depth(workload):
     """Runs the first iteration under a profile hook and returns how many Python
-    frames deep the workload went below its entry call."""
+    frames deep it went, counting the probe's call into the workload (Workload.call)
+    as the first."""
     depth = [0, 0]  # current, deepest
 
     def hook(frame, event, arg):
@@ -648,6 +683,37 @@ def stack_depth(workload):
     finally:
         sys.setprofile(None)
     return depth[1]
+
+
+def stack_height():
+    """Frames on the stack from the caller's up."""
+    frame = sys._getframe(1)
+    height = 0
+    while frame is not None:
+        height += 1
+        frame = frame.f_back
+    return height
+
+
+def deepest_live_allocation(height):
+    """How many frames deep, counted from Workload.call as stack_depth counts, the
+    deepest traced allocation still alive was made, for a caller `height` frames
+    high that called the workload."""
+    deepest = 0
+    for trace in _tracemalloc._get_traces():
+        frames = trace[2]
+        if frames and frames[0][0] != PROBE_FILE:  # not the probe's own
+            deepest = max(deepest, trace[3] - height)  # trace[3]: the stack's full depth
+    return deepest
+
+
+def trace_depth(frames_limit, deepest):
+    """Frames to keep per allocation: from the deepest call seen down to the
+    probe's call into the workload, plus one level for a deeper path later. Each
+    frame costs at every traced allocation (about a fifth more per frame on an
+    allocation-heavy workload), so no more than attribution needs: the innermost
+    frame in the user's project, reached from any library code it calls."""
+    return min(frames_limit, max(2, deepest + 1))
 
 
 def choose_window(cfg, seconds_per_iteration, slowdown):
@@ -681,6 +747,7 @@ def warm_up(workload, warmup, frames_limit, progress):
     took = float64s(count)
     traced_took = []
     frames = frames_limit
+    deepest = 1
     for done in range(count):
         traced = measure and done >= count - 2
         if traced:
@@ -688,13 +755,15 @@ def warm_up(workload, warmup, frames_limit, progress):
         try:
             started = time.perf_counter()
             if done == 0:
-                # Deep enough to reach from any allocation seen in the first
-                # iteration up to the entry function, and no deeper: each frame
-                # costs at every allocation.
-                frames = min(frames_limit, max(6, stack_depth(workload) + 4))
+                deepest = stack_depth(workload)
+                frames = trace_depth(frames_limit, deepest)
             else:
                 workload.call(workload.entry, done + 1)
             took[done] = time.perf_counter() - started
+            if traced and done == count - 1:
+                # What the two traced iterations left alive, a leak included, may
+                # have been allocated deeper than the first iteration went.
+                frames = trace_depth(frames_limit, max(deepest, deepest_live_allocation(stack_height())))
         finally:
             if traced:
                 _tracemalloc.stop()
@@ -742,12 +811,13 @@ def run_iterations(cfg, workload, index, result):
     rss_points = int64s(len(screen_points) + 1)
     rss_values = int64s(len(screen_points) + 1)
     rss_n = 0
+    rss_reader = RssReader()
     traced_memory = int64s(n - first_traced)
     t1 = time.perf_counter()
     while done < first_traced:
         if done in screen_points:
             blocks.sample(done)
-            value = read_rss()
+            value = rss_reader.read()
             if value is not None:
                 rss_points[rss_n] = done
                 rss_values[rss_n] = value
@@ -758,9 +828,10 @@ def run_iterations(cfg, workload, index, result):
     phases["screening"] = time.perf_counter() - t1
     t1 = time.perf_counter()
 
+    span_seconds = per_iteration * slowdown * (n - first_traced) / max(1, len(snap_points) - 1)
     _tracemalloc.start(frames)
     try:
-        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir)
+        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, span_seconds)
     finally:
         _tracemalloc.stop()
     table.add_held()
@@ -824,7 +895,7 @@ def run_whole(cfg, workload, index, result):
         "snapshotIterations": [0, 1],
         "sites": table.export(),
         "blocks": {"iterations": [], "values": []},
-        "rss": {"iterations": [1], "values": [read_rss() or 0]},
+        "rss": {"iterations": [1], "values": [RssReader().read() or 0]},
         "tracedMemory": {"iterations": [1], "values": [traced_after]},
         "phases": {"traced": time.perf_counter() - t0},
     })
@@ -923,8 +994,8 @@ def main(argv):
         code = 3
     result["seconds"] = time.perf_counter() - started
     # A file name that is not UTF-8 holds lone surrogates: written as \udcXX, a JSON escape.
-    with open(out_path, "w", encoding="utf-8", errors="backslashreplace") as f:
-        f.write(to_json(result))
+    with open(out_path, "wb") as f:  # binary: a text file's first open costs more
+        f.write(to_json(result).encode("utf-8", "backslashreplace"))
     sys.stdout.flush()
     sys.stderr.flush()
     # Skip interpreter teardown of the user's objects: some workloads hang or

@@ -35,9 +35,15 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
   });
 
   it('charges a leak made inside logging to the user line that called it, on a path the first iteration did not take', async () => {
-    const r = await runCli(['run', 'test/fixtures/deep_logging_leak.py'], { python });
+    const json = path.join(tmp(), 'report.json');
+    const r = await runCli(['run', 'test/fixtures/deep_logging_leak.py', '--json', json], { python });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/the largest: test\/fixtures\/deep_logging_leak\.py:9\n/);
+    // All of it: tracebacks cut short at the first iteration's depth would
+    // leave part of the leak charged to lines inside logging.
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    const leaks = report.findings.filter((f: { kind: string }) => f.kind === 'leak');
+    expect(leaks.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['test/fixtures/deep_logging_leak.py:9']);
   });
 
   it('runs async entries, calls teardown, and adds up a leak spread thin', async () => {
