@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { compareReports } from './compare.js';
+import { baselineMismatch, windowDifference } from './verdict.js';
 import { UsageError } from './errors.js';
 import { localCommand } from './command.js';
 import { runGate, type GateOutcome } from './pipeline.js';
@@ -169,6 +170,16 @@ async function compare(argv: string[]): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('compare needs two reports: leak-gate compare BASE.json HEAD.json');
   const base = await readReport(positionals[0]!, 'BASE');
   const head = await readReport(positionals[1]!, 'HEAD');
+  const names = { base: `BASE ${positionals[0]}`, head: `HEAD ${positionals[1]}` };
+  for (const [report, name] of [[base, names.base], [head, names.head]] as const) {
+    if (report.verdict === 'error') throw new UsageError(`${name} is the report of a run that could not measure: measure again, then compare`);
+  }
+  const mismatch = baselineMismatch(base, head, names);
+  if (mismatch) throw new UsageError(`cannot compare: ${mismatch}; measure both the same way`);
+  const windows = windowDifference(base, head, names);
+  const notes = windows
+    ? [`${windows}; \`leak-gate run SCRIPT --iterations ${base.workload.iterations} --baseline ${positionals[0]}\` traces the same window`]
+    : [];
   const comparison = compareReports(base, head, {
     tolerance: values.tolerance === undefined ? DEFAULTS.tolerance : parseNumber('--tolerance', values.tolerance, 0, 1000),
     minGrowth: values['min-growth'] === undefined ? DEFAULTS.minGrowth : parseNumber('--min-growth', values['min-growth'], 1, 1e9),
@@ -178,7 +189,7 @@ async function compare(argv: string[]): Promise<number> {
     const worst = comparison.sites[0]!;
     shown.summary = `${comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown').length} line(s) new or grown since the baseline; the largest: ${worst.file}:${worst.line}`;
   }
-  process.stdout.write(renderText(shown, comparison));
+  process.stdout.write(renderText(shown, comparison, notes));
   return comparison.regressed ? 1 : 0;
 }
 

@@ -9,7 +9,7 @@ import { defaultWarmup, planRun, type RunPlan } from './probe/plan.js';
 import { measure } from './probe/run.js';
 import { DEFAULT_THRESHOLDS, REPORT_SCHEMA, REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION, type Report, type Thresholds } from './report.js';
 import type { Settings } from './settings.js';
-import { baselineMismatch, decide, type Decision } from './verdict.js';
+import { baselineMismatch, decide, tracedWindow, windowDifference, type Decision } from './verdict.js';
 
 export interface GateIO {
   /** The baseline for this run's report, or undefined when there is none. */
@@ -76,6 +76,8 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
       baseline = undefined;
     } else {
       comparison = compareReports(baseline, report, { tolerance: settings.tolerance, minGrowth: settings.minGrowth });
+      const windows = windowDifference(baseline, report);
+      if (windows) notes.push(`${windows}; the baseline's iterations and warm-up give the same window`);
     }
   }
   const decision = decide(report, comparison, settings.failOn);
@@ -86,9 +88,9 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
 
 /** How many last iterations the baseline traced, when this run can trace as many. */
 function baselineWindow(baseline: Report | undefined, plan: RunPlan): number | undefined {
-  if (baseline?.workload.mode !== 'iterations' || baseline.workload.iterations !== plan.iterations) return undefined;
-  const window = baseline.workload.iterations - baseline.workload.firstTracedIteration;
-  return window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
+  if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== plan.iterations) return undefined;
+  const window = tracedWindow(baseline);
+  return window !== undefined && window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
 }
 
 export function errorReport(settings: Settings, plan: RunPlan, thresholds: Thresholds, err: MeasureError): Report {

@@ -136,6 +136,63 @@ function row(status, f, headGrowth, baseGrowth, baseLine) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/verdict.ts
+// The verdict and whether the check fails. Pure.
+function decide(report, comparison, failOn) {
+    const leaks = report.findings.some((f) => f.kind === 'leak');
+    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
+    switch (failOn) {
+        case 'never':
+            return { verdict, fail: false };
+        case 'leak':
+            return { verdict, fail: verdict !== 'pass' };
+        case 'regression':
+            if (!comparison) {
+                return {
+                    verdict,
+                    fail: leaks,
+                    note: 'no baseline to compare with, so fail-on regression falls back to fail-on leak',
+                };
+            }
+            return { verdict, fail: comparison.regressed };
+    }
+}
+/** Why a baseline cannot be compared with this run, or undefined when it can. */
+function baselineMismatch(base, head, names = { base: 'the baseline', head: 'this run' }) {
+    if (base.verdict === 'error')
+        return `${names.base} is the report of a run that could not measure`;
+    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
+        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
+    }
+    if (base.workload.mode !== head.workload.mode) {
+        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
+    }
+    const minor = (v) => v.split('.').slice(0, 2).join('.');
+    if (minor(base.workload.python) !== minor(head.workload.python)) {
+        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
+    }
+    return undefined;
+}
+/** Traced iterations at the end of a run, or undefined for a whole-script run. */
+function tracedWindow(report) {
+    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
+}
+/**
+ * Said when two comparable reports traced different windows: a container's
+ * resize weighs more in a shorter window, so an unchanged leak can measure
+ * about a third more or less.
+ */
+function windowDifference(base, head, names = { base: 'the baseline', head: 'this run' }) {
+    const b = tracedWindow(base);
+    const h = tracedWindow(head);
+    if (b === undefined || h === undefined)
+        return undefined;
+    if (b === h && base.workload.iterations === head.workload.iterations)
+        return undefined;
+    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
+        'growth per iteration can differ by up to a third between windows');
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Errors the user can act on. Each carries a one-line message that names the
 // problem and what to do; the faces print it without a stack trace.
@@ -863,42 +920,6 @@ async function interpret(exit, out, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
-// The verdict and whether the check fails. Pure.
-function decide(report, comparison, failOn) {
-    const leaks = report.findings.some((f) => f.kind === 'leak');
-    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
-    switch (failOn) {
-        case 'never':
-            return { verdict, fail: false };
-        case 'leak':
-            return { verdict, fail: verdict !== 'pass' };
-        case 'regression':
-            if (!comparison) {
-                return {
-                    verdict,
-                    fail: leaks,
-                    note: 'no baseline to compare with, so fail-on regression falls back to fail-on leak',
-                };
-            }
-            return { verdict, fail: comparison.regressed };
-    }
-}
-/** Why a baseline cannot be compared with this run, or undefined when it can. */
-function baselineMismatch(base, head) {
-    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
-        return `the baseline measured ${base.workload.target} (${base.workload.entry}), this run ${head.workload.target} (${head.workload.entry})`;
-    }
-    if (base.workload.mode !== head.workload.mode) {
-        return `the baseline ran in ${base.workload.mode} mode, this run in ${head.workload.mode} mode`;
-    }
-    const minor = (v) => v.split('.').slice(0, 2).join('.');
-    if (minor(base.workload.python) !== minor(head.workload.python)) {
-        return `the baseline was measured on Python ${base.workload.python}, this run on ${head.workload.python}: memory per object differs between minor versions`;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // One pipeline for both faces: measure, analyse, compare, decide. The faces
 // differ only in where settings and the baseline come from and where results go.
@@ -949,6 +970,9 @@ async function runGate(settings, io) {
         }
         else {
             comparison = compareReports(baseline, report, { tolerance: settings.tolerance, minGrowth: settings.minGrowth });
+            const windows = windowDifference(baseline, report);
+            if (windows)
+                notes.push(`${windows}; the baseline's iterations and warm-up give the same window`);
         }
     }
     const decision = decide(report, comparison, settings.failOn);
@@ -959,10 +983,10 @@ async function runGate(settings, io) {
 }
 /** How many last iterations the baseline traced, when this run can trace as many. */
 function baselineWindow(baseline, plan) {
-    if (baseline?.workload.mode !== 'iterations' || baseline.workload.iterations !== plan.iterations)
+    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== plan.iterations)
         return undefined;
-    const window = baseline.workload.iterations - baseline.workload.firstTracedIteration;
-    return window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
+    const window = tracedWindow(baseline);
+    return window !== undefined && window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
 }
 function errorReport(settings, plan, thresholds, err) {
     return {
@@ -1298,6 +1322,7 @@ function renderError(report) {
 
 
 
+
 const USAGE = `Usage:
   leak-gate run SCRIPT [options] [-- script arguments]
   leak-gate compare BASE.json HEAD.json [--tolerance R] [--min-growth BYTES]
@@ -1453,6 +1478,18 @@ async function compare(argv) {
         throw new UsageError('compare needs two reports: leak-gate compare BASE.json HEAD.json');
     const base = await readReport(positionals[0], 'BASE');
     const head = await readReport(positionals[1], 'HEAD');
+    const names = { base: `BASE ${positionals[0]}`, head: `HEAD ${positionals[1]}` };
+    for (const [report, name] of [[base, names.base], [head, names.head]]) {
+        if (report.verdict === 'error')
+            throw new UsageError(`${name} is the report of a run that could not measure: measure again, then compare`);
+    }
+    const mismatch = baselineMismatch(base, head, names);
+    if (mismatch)
+        throw new UsageError(`cannot compare: ${mismatch}; measure both the same way`);
+    const windows = windowDifference(base, head, names);
+    const notes = windows
+        ? [`${windows}; \`leak-gate run SCRIPT --iterations ${base.workload.iterations} --baseline ${positionals[0]}\` traces the same window`]
+        : [];
     const comparison = compareReports(base, head, {
         tolerance: values.tolerance === undefined ? DEFAULTS.tolerance : parseNumber('--tolerance', values.tolerance, 0, 1000),
         minGrowth: values['min-growth'] === undefined ? DEFAULTS.minGrowth : parseNumber('--min-growth', values['min-growth'], 1, 1e9),
@@ -1462,7 +1499,7 @@ async function compare(argv) {
         const worst = comparison.sites[0];
         shown.summary = `${comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown').length} line(s) new or grown since the baseline; the largest: ${worst.file}:${worst.line}`;
     }
-    process.stdout.write(renderText(shown, comparison));
+    process.stdout.write(renderText(shown, comparison, notes));
     return comparison.regressed ? 1 : 0;
 }
 async function main(argv) {

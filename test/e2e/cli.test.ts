@@ -163,6 +163,34 @@ describe('compare and baselines', () => {
     expect(regressed.code).toBe(0); // the same leak as the baseline: not a regression
     expect(regressed.stdout).toContain('unchanged');
   });
+
+  it('refuses to compare reports of different workloads or of a failed run, and says when windows differ', async () => {
+    const dir = tmp();
+    const [clean, head, short, failed] = ['clean', 'head', 'short', 'failed'].map((n) => path.join(dir, `${n}.json`)) as [string, string, string, string];
+    await runCli(['run', 'examples/clean_cache.py', '--json', clean]);
+    await runCli(['run', 'examples/leaky_service.py', '--json', head]);
+    await runCli(['run', 'examples/leaky_service.py', '--iterations', '100', '--json', short]);
+    expect((await runCli(['run', 'test/fixtures/raises.py', '--json', failed])).code).toBe(2);
+
+    const other = await runCli(['compare', clean, head]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^leak-gate: cannot compare: BASE \S+clean\.json measured examples\/clean_cache\.py \(workload\), HEAD \S+head\.json examples\/leaky_service\.py \(workload\); measure both the same way\n$/);
+    for (const args of [[failed, head], [head, failed]]) {
+      const r = await runCli(['compare', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/failed\.json is the report of a run that could not measure: measure again, then compare\n$/);
+    }
+    const failedBaseline = await runCli(['run', 'examples/leaky_service.py', '--baseline', failed, '--fail-on', 'regression']);
+    expect(failedBaseline.stdout).toContain('baseline not compared: the baseline is the report of a run that could not measure');
+    expect(failedBaseline.code).toBe(1); // no baseline: fail-on regression falls back to fail-on leak
+
+    const windows = await runCli(['compare', short, head]);
+    expect(windows.stdout).toMatch(/BASE \S+short\.json traced its last \d+ of 100 iterations, HEAD \S+head\.json its last \d+ of 200: growth per iteration can differ by up to a third between windows; `leak-gate run SCRIPT --iterations 100 --baseline \S+short\.json` traces the same window/);
+    const longer = await runCli(['run', 'examples/leaky_service.py', '--baseline', short]);
+    expect(longer.stdout).toMatch(/the baseline traced its last \d+ of 100 iterations, this run its last \d+ of 200: .*; the baseline's iterations and warm-up give the same window/);
+    const same = await runCli(['run', 'examples/leaky_service.py', '--iterations', '100', '--baseline', short]);
+    expect(same.stdout).not.toContain('traced its last');
+  });
 });
 
 describe('bad input: one line, exit 2, never a verdict', () => {
