@@ -136,7 +136,11 @@ function addUp(result: ProbeResult, kinds: Kind[], replaced: ReadonlySet<number>
       members.push(i);
       groups.set(k, members);
     });
-    for (const members of groups.values()) {
+    for (const all of groups.values()) {
+      // Only lines that grow steadily on their own add up: a line that jumped
+      // once (a table resized) would lend its size to a sum made steady by
+      // another line's few bytes, and neither is a leak.
+      const members = all.filter((i) => trend(xs, result.sites[i]!.size, 1).steady);
       if (members.length < 2) continue;
       const sum = members.map((i) => result.sites[i]!.size).reduce((a, b) => addSeries(a, b));
       const group = trend(xs, sum, th.minGrowth);
@@ -144,13 +148,8 @@ function addUp(result: ProbeResult, kinds: Kind[], replaced: ReadonlySet<number>
       for (const i of members) {
         if (kinds[i]![0] === 'leak') continue;
         const own = trend(xs, result.sites[i]!.size, 1);
-        if (own.steady) {
-          const where = by === 'function' ? `${result.sites[i]!.function}()` : result.sites[i]!.file;
-          kinds[i] = [
-            'leak',
-            `grew ${bytes(own.slope)} per iteration; with the other growing lines of ${where} ${bytes(group.slope)} per iteration`,
-          ];
-        }
+        const where = by === 'function' ? `${result.sites[i]!.function}()` : result.sites[i]!.file;
+        kinds[i] = ['leak', `grew ${bytes(own.slope)} per iteration; with the other growing lines of ${where} ${bytes(group.slope)} per iteration`];
       }
     }
   }

@@ -46,6 +46,12 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     expect(leaks.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['test/fixtures/deep_logging_leak.py:9']);
   });
 
+  it('passes a bounded deque beside an lru_cache: a table that grows once does not lend its size to a few bytes of replacement', async () => {
+    const r = await runCli(['run', 'test/fixtures/deque_beside_lru_cache.py'], { python });
+    expect(r.stdout).toMatch(/^leak-gate: PASS/);
+    expect(r.code).toBe(0);
+  });
+
   it('runs async entries, calls teardown, and adds up a leak spread thin', async () => {
     const a = await runCli(['run', 'test/fixtures/async_leak.py', '--entry', 'handle', '--json', path.join(tmp(), 'a.json')], { python });
     expect(a.code).toBe(1);

@@ -91,6 +91,16 @@ describe('analyse', () => {
     expect(r.findings.find((f) => f.line === 15)?.kind).not.toBe('leak');
   });
 
+  it('does not add a small steady line to a table that grew once', () => {
+    // A bounded deque's entries leaking past a free list (18 B per iteration),
+    // and the lru_cache table beside it resized once in the window.
+    const deque = site(10, growing(18), { count: growing(0.2) });
+    const resized = site(11, [0, 448, 448, 448, 448, 9688, 9688], { count: [0, 8, 8, 8, 8, 9, 9] });
+    const r = analyse(probeResult([deque, resized], { blocks: blocks(() => 17_000) }));
+    expect(r.verdict).toBe('pass');
+    expect(r.findings.filter((f) => f.kind === 'leak')).toEqual([]);
+  });
+
   it('calls a staircase that never falls a leak (an over-allocating buffer, seen from its first traced resize)', () => {
     const stairs = [0, 18246, 18246, 20658, 20658, 23372, 23372, 26387, 26387, 26387, 29703];
     const xs = [120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200];
