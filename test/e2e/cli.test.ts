@@ -56,6 +56,12 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     const a = await runCli(['run', 'test/fixtures/async_leak.py', '--entry', 'handle', '--json', path.join(tmp(), 'a.json')], { python });
     expect(a.code).toBe(1);
     expect(a.stdout).toContain('test/fixtures/async_leak.py:9');
+    // A dict made in the task's first step reuses a block asyncio freed when it
+    // started the task: all of the leak is still charged to the handler's line.
+    const d = await runCli(['run', 'test/fixtures/async_dict_leak.py'], { python });
+    expect(d.code).toBe(1);
+    expect(d.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking/);
+    expect(d.stdout).toContain('the largest: test/fixtures/async_dict_leak.py:8');
     const s = await runCli(['run', 'test/fixtures/spread_leak.py'], { python });
     expect(s.code).toBe(1);
     expect(s.stdout).toMatch(/12 lines leaking/);
