@@ -336,13 +336,12 @@ def read_script(path, shown):
     return source, code
 
 
-async def cleared_first(awaitable):
+async def cleared_first(awaitable, clear):
     """Awaits an async entry's result in the task the loop made for it, after
-    emptying the interpreter's free lists while tracing. Starting the task frees
-    keyword-argument dicts inside asyncio, and the workload's next dicts would
-    reuse their blocks: tracemalloc would charge a leaked dict to the asyncio line
-    that first allocated the block."""
-    if _tracemalloc.is_tracing():
+    emptying the interpreter's free lists when `clear`: starting the task frees
+    keyword-argument dicts inside asyncio, whose blocks the workload's next dicts
+    would reuse, to be charged to the asyncio line that first allocated them."""
+    if clear:
         gc.collect()
     return await awaitable  # leak-gate: calls user code
 
@@ -379,6 +378,10 @@ class Workload:
         self.entry = None
         self.teardown = None
         self.loop = None
+        # While tracing: empty the interpreter's free lists before every Nth
+        # iteration (0: never), see traced_window.
+        self.clear_every = 0
+        self._uncleared = 0
         self.whole_path = None
         self.script = None  # (path, source, code) of a script target
         target = cfg["target"]
@@ -435,6 +438,14 @@ class Workload:
     def call(self, fn, iteration):
         """Runs fn (the entry, or teardown when iteration is None), awaiting what it returns."""
         try:
+            clear = False
+            if self.clear_every and iteration is not None:
+                self._uncleared += 1
+                clear = self._uncleared >= self.clear_every
+                if clear:
+                    self._uncleared = 0
+                    if self.loop is None:
+                        gc.collect()
             result = fn()  # leak-gate: calls user code
             if hasattr(result, "__await__"):
                 if self.loop is None:
@@ -442,7 +453,7 @@ class Workload:
 
                     self.loop = asyncio.new_event_loop()
                     asyncio.set_event_loop(self.loop)
-                self.loop.run_until_complete(cleared_first(result))  # leak-gate: calls user code
+                self.loop.run_until_complete(cleared_first(result, clear))  # leak-gate: calls user code
         except BaseException as e:
             if isinstance(e, KeyboardInterrupt):
                 raise
@@ -657,20 +668,34 @@ def run_span(workload, done, stop, traced_memory, offset, progress):
     return done
 
 
-def traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, span_seconds):
-    """The traced iterations, a snapshot at each of snap_points. `span_seconds`:
-    the expected time between two snapshots."""
+def traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, iteration_seconds):
+    """The traced iterations, a snapshot at each of snap_points.
+    `iteration_seconds`: the expected time of one traced iteration."""
     full_collect()  # free lists filled while untraced would hide allocations
+    started = time.perf_counter()
+    gc.collect()
+    collect_seconds = time.perf_counter() - started
+    # A freed object's block waits in a free list for the next object of its
+    # type, which tracemalloc then charges to the line that first allocated the
+    # block: a leaked dict to the line of last iteration's temporary dict.
+    # Emptying the free lists before each iteration keeps that within an
+    # iteration. It costs a collection each time: at most a quarter of the
+    # window's time, or a millisecond in all.
+    window = snap_points[-1] - snap_points[0]
+    budget = max(0.25 * iteration_seconds * window, 0.001)
+    workload.clear_every = max(1, -int(-collect_seconds * window // budget))  # ceiling
     offset = done
     first, last = dump_paths(dump_dir)
     # Reporting progress allocates, and every allocation is traced: once per
     # span is enough when spans are short.
+    span_seconds = iteration_seconds * (snap_points[-1] - snap_points[0]) / max(1, len(snap_points) - 1)
     each = progress if span_seconds > 0.25 else None
     for position, point in enumerate(snap_points):
         done = run_span(workload, done, point, traced_memory, offset, each)
         progress.report(done)
         dump = first if position == 0 else last if position == len(snap_points) - 1 else None
         blocks.sample_then(done, lambda: snapshot(table, position, dump))
+    workload.clear_every = 0
     return done
 
 
@@ -839,10 +864,9 @@ def run_iterations(cfg, workload, index, result):
     phases["screening"] = time.perf_counter() - t1
     t1 = time.perf_counter()
 
-    span_seconds = per_iteration * slowdown * (n - first_traced) / max(1, len(snap_points) - 1)
     _tracemalloc.start(frames)
     try:
-        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, span_seconds)
+        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, per_iteration * slowdown)
     finally:
         _tracemalloc.stop()
     table.add_held()

@@ -52,6 +52,12 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     expect(r.code).toBe(0);
   });
 
+  it('charges a leaked dict to its own line, not to the line of a temporary whose freed block it reused', async () => {
+    const r = await runCli(['run', 'test/fixtures/recycled_dict_leak.py'], { python });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/recycled_dict_leak\.py:8\n/);
+  });
+
   it('runs async entries, calls teardown, and adds up a leak spread thin', async () => {
     const a = await runCli(['run', 'test/fixtures/async_leak.py', '--entry', 'handle', '--json', path.join(tmp(), 'a.json')], { python });
     expect(a.code).toBe(1);
