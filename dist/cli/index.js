@@ -1547,7 +1547,7 @@ module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "4cbb82451fb8fba3c484.py";
+module.exports = __nccwpck_require__.p + "9cbd282a3de9b1493d2f.py";
 
 /***/ })
 

@@ -307,6 +307,17 @@ def top_level_names(source, path):
     return names, functions
 
 
+def edit_distance(a, b):
+    """Levenshtein distance: insertions, deletions and substitutions."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
 def has_top_level(source, code, name, path):
     """Whether the script binds `name` at its top level. The usual case, a
     `def` there, shows in the module's code object; anything else is settled
@@ -411,12 +422,21 @@ class Workload:
             self.script = (path, source, code)
             sys.path.insert(0, os.path.dirname(path))
             if not has_top_level(source, code, entry_name, path):
+                functions = top_level_names(source, path)[1]
                 if explicit:
-                    known = ", ".join(top_level_names(source, path)[1]) or "none"
                     raise ProbeError(
                         "unknown-entry",
-                        "%s defines no function %s (top-level functions: %s)" % (target, entry_name, known),
+                        "%s defines no function %s (top-level functions: %s)" % (target, entry_name, ", ".join(functions) or "none"),
                     )
+                # Whole-script mode is coarse: a misspelt entry must not quietly fall into it.
+                near = [f for f in functions if edit_distance(f.lower(), entry_name.lower()) <= 2]
+                if near:
+                    raise ProbeError(
+                        "unknown-entry",
+                        "%s defines no function %s, but %s: rename it, or pass --entry %s" % (target, entry_name, near[0], near[0]),
+                    )
+                if not any(n != "__doc__" for n in code.co_names) and not any(isinstance(c, CodeType) for c in code.co_consts):
+                    raise ProbeError("empty-script", "script %s runs no code: nothing to measure; define %s() in it for leak-gate to call" % (target, entry_name))
                 self.whole_path = path  # no entry function: the whole script is the workload
                 return
             module = ModuleType(os.path.splitext(os.path.basename(path))[0])

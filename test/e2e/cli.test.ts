@@ -225,6 +225,8 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['bad fail-on', ['run', 'examples/leaky_service.py', '--fail-on', 'sometimes'], /--fail-on must be one of leak, regression, never/],
     ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /Unknown option '--iteratons'/],
     ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
+    ['misspelt entry', ['run', 'test/fixtures/misspelt_entry.py'], /misspelt_entry\.py defines no function workload, but workloads: rename it, or pass --entry workloads/],
+    ['empty script', ['run', 'test/fixtures/empty_script.py'], /script test\/fixtures\/empty_script\.py runs no code: nothing to measure/],
     ['baseline not a report', ['run', 'examples/leaky_service.py', '--baseline', 'package.json'], /not a leak-gate report/],
   ];
   it.each(cases)('%s', async (_name, args, message, python) => {
