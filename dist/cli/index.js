@@ -776,6 +776,7 @@ function checkProbeResult(data) {
 const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
+const STARTED_LINE = '@@leak-gate:started';
 // ncc copies these next to the bundle and turns the URLs into path strings;
 // from the sources they stay file: URLs.
 const probeLocation = new URL(/* asset import */ __nccwpck_require__(656), __nccwpck_require__.b);
@@ -833,6 +834,7 @@ function runPython(options, source, args) {
         let pending = '';
         let lastDone = 0;
         let tooOld;
+        let started = false;
         let timedOut = false;
         const keep = (text) => {
             output = (output + text).slice(-20000);
@@ -850,6 +852,9 @@ function runPython(options, source, args) {
                 }
                 else if (line.startsWith(TOO_OLD_PREFIX)) {
                     tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
+                }
+                else if (line.startsWith(STARTED_LINE)) {
+                    started = true;
                 }
                 else
                     keep(line + '\n');
@@ -870,7 +875,7 @@ function runPython(options, source, args) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             keep(pending);
-            resolve({ code, signal, output, lastDone, timedOut, tooOld });
+            resolve({ code, signal, output, lastDone, timedOut, tooOld, started });
         });
     });
 }
@@ -904,6 +909,10 @@ async function interpret(exit, out, options) {
         text = await (0,promises_namespaceObject.readFile)(out, 'utf8');
     }
     catch {
+        // Its output is not Python's, so it is not shown.
+        if (!exit.started) {
+            throw new MeasureError('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
+        }
         throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`, tail(exit.output));
     }
     let result;
@@ -1541,7 +1550,7 @@ async function main(argv) {
 /***/ 472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
+module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
 
 /***/ }),
 

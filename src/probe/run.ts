@@ -14,6 +14,7 @@ import { checkProbeResult, type ProbeResult } from './result.js';
 export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
+const STARTED_LINE = '@@leak-gate:started';
 
 // ncc copies these next to the bundle and turns the URLs into path strings;
 // from the sources they stay file: URLs.
@@ -87,6 +88,8 @@ interface Exit {
   lastDone: number;
   timedOut: boolean;
   tooOld?: string;
+  /** The bootstrap ran: the program is a Python 3.9+. */
+  started: boolean;
 }
 
 function runPython(options: MeasureOptions, source: string, args: string[]): Promise<Exit> {
@@ -102,6 +105,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     let pending = '';
     let lastDone = 0;
     let tooOld: string | undefined;
+    let started = false;
     let timedOut = false;
     const keep = (text: string): void => {
       output = (output + text).slice(-20000);
@@ -118,6 +122,8 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
           options.onProgress?.(done ?? 0, total ?? 0);
         } else if (line.startsWith(TOO_OLD_PREFIX)) {
           tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
+        } else if (line.startsWith(STARTED_LINE)) {
+          started = true;
         } else keep(line + '\n');
       }
     });
@@ -139,7 +145,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       keep(pending);
-      resolve({ code, signal, output, lastDone, timedOut, tooOld });
+      resolve({ code, signal, output, lastDone, timedOut, tooOld, started });
     });
   });
 }
@@ -181,6 +187,13 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
   try {
     text = await readFile(out, 'utf8');
   } catch {
+    // Its output is not Python's, so it is not shown.
+    if (!exit.started) {
+      throw new MeasureError(
+        'not-python',
+        `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`,
+      );
+    }
     throw new MeasureError(
       'python-failed',
       `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`,

@@ -200,6 +200,8 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['syntax error', ['run', 'test/fixtures/syntax_error.py'], /syntax error in .*syntax_error\.py:1/],
     ['unknown entry', ['run', 'examples/leaky_service.py', '--entry', 'nothere'], /defines no function nothere \(top-level functions: remember, handle, workload\)/],
     ['Python not found', ['run', 'examples/leaky_service.py', '--python', '/no/such/python3'], /Python not found/],
+    ['not a Python: ls', ['run', 'examples/leaky_service.py', '--python', '/bin/ls'], /^leak-gate: error: "\/bin\/ls" is not a Python 3\.9\+ interpreter .*: pass --python the path of a Python 3\.9 or newer$/],
+    ['not a Python: node', ['run', 'examples/leaky_service.py', '--python', process.execPath], /is not a Python 3\.9\+ interpreter/],
     ['Python too old', ['run', 'examples/leaky_service.py'], /Python 3\.8\.18 .* is too old: leak-gate needs CPython 3\.9 or newer/, '3.8.18'],
     ['iterations not a number', ['run', 'examples/leaky_service.py', '--iterations', 'lots'], /--iterations must be a whole number from 10 to 1000000, got "lots"/],
     ['too few iterations', ['run', 'examples/leaky_service.py', '--iterations', '3'], /--iterations must be from 10/],
@@ -213,7 +215,7 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     const r = await runCli(args, { python });
     expect(r.code).toBe(2);
     expect(r.stdout).not.toMatch(/PASS|LEAK/);
-    expect(r.stderr.trim().split('\n')[0]).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no Node stack trace
   });
 
