@@ -773,6 +773,7 @@ function checkProbeResult(data) {
 
 
 
+
 const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
@@ -866,7 +867,14 @@ function runPython(options, source, args) {
         }, options.timeoutSeconds * 1000);
         child.on('error', (err) => {
             clearTimeout(timer);
-            if (err.code === 'ENOENT') {
+            // A name with a separator is a path, not looked up on PATH. A path that
+            // exists gives ENOENT too, when its #! line names a missing program.
+            const isPath = options.python.includes('/') || (process.platform === 'win32' && options.python.includes('\\'));
+            const file = external_node_path_default().resolve(options.cwd, options.python);
+            if (err.code === 'ENOENT' && isPath && !(0,external_node_fs_namespaceObject.existsSync)(file)) {
+                reject(new MeasureError('python-not-found', `Python not found: "${options.python}" does not exist${file === options.python ? '' : ` (${file})`}; pass --python the path of a Python ${MIN_PYTHON} or newer`));
+            }
+            else if (err.code === 'ENOENT' && !isPath) {
                 reject(new MeasureError('python-not-found', `Python not found: "${options.python}" is not on PATH; install Python ${MIN_PYTHON} or newer, or pass --python PATH`));
             }
             else

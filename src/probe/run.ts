@@ -1,6 +1,7 @@
 // Runs the Python probe as a child process: the I/O half of measuring.
 
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,7 +134,18 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     }, options.timeoutSeconds * 1000);
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      if (err.code === 'ENOENT') {
+      // A name with a separator is a path, not looked up on PATH. A path that
+      // exists gives ENOENT too, when its #! line names a missing program.
+      const isPath = options.python.includes('/') || (process.platform === 'win32' && options.python.includes('\\'));
+      const file = path.resolve(options.cwd, options.python);
+      if (err.code === 'ENOENT' && isPath && !existsSync(file)) {
+        reject(
+          new MeasureError(
+            'python-not-found',
+            `Python not found: "${options.python}" does not exist${file === options.python ? '' : ` (${file})`}; pass --python the path of a Python ${MIN_PYTHON} or newer`,
+          ),
+        );
+      } else if (err.code === 'ENOENT' && !isPath) {
         reject(
           new MeasureError(
             'python-not-found',

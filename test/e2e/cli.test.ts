@@ -200,6 +200,8 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['syntax error', ['run', 'test/fixtures/syntax_error.py'], /syntax error in .*syntax_error\.py:1/],
     ['unknown entry', ['run', 'examples/leaky_service.py', '--entry', 'nothere'], /defines no function nothere \(top-level functions: remember, handle, workload\)/],
     ['Python not found', ['run', 'examples/leaky_service.py', '--python', '/no/such/python3'], /Python not found/],
+    ['Python path does not exist', ['run', 'examples/leaky_service.py', '--python', path.join(tmp(), 'python3')], /Python not found: ".*python3" does not exist; pass --python the path of a Python 3\.9 or newer$/],
+    ['relative Python path does not exist', ['run', 'examples/leaky_service.py', '--python', 'venv/bin/python3'], /Python not found: "venv\/bin\/python3" does not exist \(.*\/venv\/bin\/python3\)/],
     ['not a Python: ls', ['run', 'examples/leaky_service.py', '--python', '/bin/ls'], /^leak-gate: error: "\/bin\/ls" is not a Python 3\.9\+ interpreter .*: pass --python the path of a Python 3\.9 or newer$/],
     ['not a Python: node', ['run', 'examples/leaky_service.py', '--python', process.execPath], /is not a Python 3\.9\+ interpreter/],
     ['Python too old', ['run', 'examples/leaky_service.py'], /Python 3\.8\.18 .* is too old: leak-gate needs CPython 3\.9 or newer/, '3.8.18'],
