@@ -1,8 +1,9 @@
 // The command face: leak-gate run / compare. Settings from flags, baseline from
 // a file, results to the terminal and an optional JSON file.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareReports } from './compare.js';
 import { baselineMismatch, windowDifference } from './verdict.js';
@@ -109,6 +110,37 @@ async function writeMarkdown(file: string, settings: Settings, outcome: GateOutc
   await writeFile(file, body);
 }
 
+/** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */
+function nearestExisting(file: string): [string, Stats] | undefined {
+  for (let at = path.resolve(file); ; at = path.dirname(at)) {
+    try {
+      return [at, statSync(at)];
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(at) === at) return undefined;
+    }
+  }
+}
+
+/** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
+function checkOutputPaths(json: string | undefined, markdown: string | undefined, snapshotsDir: string | undefined): void {
+  for (const [flag, file] of [['--json', json], ['--markdown', markdown]] as const) {
+    if (file === undefined) continue;
+    const dir = path.dirname(path.resolve(file));
+    const found = nearestExisting(dir);
+    if (found && found[0] !== dir) throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
+    if (found && !found[1].isDirectory()) throw new UsageError(`${flag} ${file}: ${dir} is not a directory: choose another path`);
+  }
+  if (snapshotsDir !== undefined) {
+    // The probe creates the directory and its parents; a file in the way stops it.
+    const found = nearestExisting(snapshotsDir);
+    if (found && !found[1].isDirectory()) {
+      const where = found[0] === path.resolve(snapshotsDir) ? 'is a file' : `is inside ${found[0]}, which is a file`;
+      throw new UsageError(`--snapshots-dir ${snapshotsDir} ${where}, not a directory: choose another path`);
+    }
+  }
+}
+
 function splitScriptArgs(argv: string[]): [string[], string[]] {
   const i = argv.indexOf('--');
   return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
@@ -149,6 +181,7 @@ async function run(argv: string[]): Promise<number> {
     },
     (name) => `--${name}`,
   );
+  checkOutputPaths(settings.jsonPath, values.markdown, settings.snapshotsDir);
   // Read the baseline before a long run, so a wrong path fails at once.
   const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
   const terminal = new Terminal();

@@ -28,6 +28,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/compare.ts
@@ -380,9 +383,6 @@ function localCommand(s) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/format.ts
 // Byte amounts as people read them.
 function formatBytes(n, sign = false) {
@@ -1340,6 +1340,7 @@ function renderError(report) {
 
 
 
+
 const USAGE = `Usage:
   leak-gate run SCRIPT [options] [-- script arguments]
   leak-gate compare BASE.json HEAD.json [--tolerance R] [--min-growth BYTES]
@@ -1435,6 +1436,40 @@ async function writeMarkdown(file, settings, outcome) {
     });
     await (0,promises_namespaceObject.writeFile)(file, body);
 }
+/** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */
+function nearestExisting(file) {
+    for (let at = external_node_path_default().resolve(file);; at = external_node_path_default().dirname(at)) {
+        try {
+            return [at, (0,external_node_fs_namespaceObject.statSync)(at)];
+        }
+        catch (err) {
+            const code = err.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || external_node_path_default().dirname(at) === at)
+                return undefined;
+        }
+    }
+}
+/** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
+function checkOutputPaths(json, markdown, snapshotsDir) {
+    for (const [flag, file] of [['--json', json], ['--markdown', markdown]]) {
+        if (file === undefined)
+            continue;
+        const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+        const found = nearestExisting(dir);
+        if (found && found[0] !== dir)
+            throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
+        if (found && !found[1].isDirectory())
+            throw new UsageError(`${flag} ${file}: ${dir} is not a directory: choose another path`);
+    }
+    if (snapshotsDir !== undefined) {
+        // The probe creates the directory and its parents; a file in the way stops it.
+        const found = nearestExisting(snapshotsDir);
+        if (found && !found[1].isDirectory()) {
+            const where = found[0] === external_node_path_default().resolve(snapshotsDir) ? 'is a file' : `is inside ${found[0]}, which is a file`;
+            throw new UsageError(`--snapshots-dir ${snapshotsDir} ${where}, not a directory: choose another path`);
+        }
+    }
+}
 function splitScriptArgs(argv) {
     const i = argv.indexOf('--');
     return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
@@ -1470,6 +1505,7 @@ async function run(argv) {
         snapshotsDir: values['snapshots-dir'],
         baselinePath: values.baseline,
     }, (name) => `--${name}`);
+    checkOutputPaths(settings.jsonPath, values.markdown, settings.snapshotsDir);
     // Read the baseline before a long run, so a wrong path fails at once.
     const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
     const terminal = new Terminal();
@@ -1565,7 +1601,7 @@ module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "38570636fb7eb054fac0.py";
+module.exports = __nccwpck_require__.p + "fbf7e6def67daf71f5e7.py";
 
 /***/ })
 

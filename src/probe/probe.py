@@ -974,7 +974,10 @@ def main(argv):
         if sys.implementation.name != "cpython":
             raise ProbeError("unsupported-python", "leak-gate needs CPython (tracemalloc); this is %s" % sys.implementation.name)
         if cfg.get("snapshotsDir"):
-            os.makedirs(cfg["snapshotsDir"], exist_ok=True)
+            try:
+                os.makedirs(cfg["snapshotsDir"], exist_ok=True)
+            except OSError as e:  # the command checks first; the action's is a fresh temp directory
+                raise ProbeError("snapshots-dir", "cannot create the snapshots directory %s: %s" % (cfg["snapshotsDir"], e.strerror or e))
             import tracemalloc  # Snapshot.dump needs it: imported now, while nothing is traced
         index = SourceIndex(cfg["root"])
         t0 = time.perf_counter()

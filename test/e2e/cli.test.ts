@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, PYTHONS, runCli } from './run-cli.js';
 
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'leak-gate-test-'));
+/** A regular file in a fresh temp directory. */
+const aFile = (): string => {
+  const file = path.join(tmp(), 'taken.txt');
+  writeFileSync(file, 'not a directory');
+  return file;
+};
 
 describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
   it('finds the leaking line of the example service and exits 1', async () => {
@@ -211,6 +217,9 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['bad fail-on', ['run', 'examples/leaky_service.py', '--fail-on', 'sometimes'], /--fail-on must be one of leak, regression, never/],
     ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /Unknown option '--iteratons'/],
     ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
+    ['snapshots dir is a file', ['run', 'examples/leaky_service.py', '--snapshots-dir', aFile()], /^leak-gate: --snapshots-dir .*taken\.txt is a file, not a directory: choose another path$/],
+    ['json in a missing directory', ['run', 'examples/leaky_service.py', '--json', path.join(tmp(), 'missing', 'r.json')], /^leak-gate: --json .*r\.json: the directory .*missing does not exist: create it or choose another path$/],
+    ['markdown in a missing directory', ['run', 'examples/leaky_service.py', '--markdown', path.join(tmp(), 'missing', 'r.md')], /^leak-gate: --markdown .*r\.md: the directory .*missing does not exist: create it or choose another path$/],
     ['baseline not a report', ['run', 'examples/leaky_service.py', '--baseline', 'package.json'], /not a leak-gate report/],
   ];
   it.each(cases)('%s', async (_name, args, message, python) => {
@@ -246,6 +255,18 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     const r = await runCli(['run', 'test/fixtures/killed.py']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Python was killed by SIGKILL \(last progress: iteration \d+ of 200\): it ran out of memory/);
+  });
+
+  it('checks where results go before running the workload', async () => {
+    const dir = tmp();
+    const ran = path.join(dir, 'ran');
+    const script = path.join(dir, 'setup_ran.py');
+    writeFileSync(script, `open(${JSON.stringify(ran)}, "w").close()\n\ndef workload():\n    pass\n`);
+    for (const flags of [['--json', path.join(dir, 'missing', 'r.json')], ['--markdown', path.join(dir, 'missing', 'r.md')], ['--snapshots-dir', aFile()]]) {
+      const r = await runCli(['run', script, ...flags]);
+      expect(r.code).toBe(2);
+      expect(existsSync(ran)).toBe(false);
+    }
   });
 
   it('does not overwrite a file that is not a report', async () => {
