@@ -215,7 +215,12 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['too few iterations', ['run', 'examples/leaky_service.py', '--iterations', '3'], /--iterations must be from 10/],
     ['warm-up too long', ['run', 'examples/leaky_service.py', '--iterations', '20', '--warmup', '18'], /--warmup \(18\) must leave at least 5/],
     ['bad fail-on', ['run', 'examples/leaky_service.py', '--fail-on', 'sometimes'], /--fail-on must be one of leak, regression, never/],
-    ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /Unknown option '--iteratons'/],
+    ['negative iterations', ['run', 'examples/leaky_service.py', '--iterations', '-3'], /^leak-gate: --iterations must be a whole number from 10 to 1000000, got "-3"$/],
+    ['negative warm-up', ['run', 'examples/leaky_service.py', '--warmup', '-1'], /^leak-gate: --warmup must be a whole number from 0 to 1000000, got "-1"$/],
+    ['negative min-growth', ['run', 'examples/leaky_service.py', '--min-growth', '-5'], /^leak-gate: --min-growth must be from 1 to 1000000000, got -5$/],
+    ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /^leak-gate: unknown option --iteratons: see leak-gate run --help \(did you mean --iterations\?\)$/],
+    ['unknown flag, nothing close', ['run', 'examples/leaky_service.py', '--frobnicate', '5'], /^leak-gate: unknown option --frobnicate: see leak-gate run --help$/],
+    ['unknown flag of compare', ['compare', 'base.json', 'head.json', '--tolerence', '1'], /^leak-gate: unknown option --tolerence: see leak-gate compare --help \(did you mean --tolerance\?\)$/],
     ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
     ['snapshots dir is a file', ['run', 'examples/leaky_service.py', '--snapshots-dir', aFile()], /^leak-gate: --snapshots-dir .*taken\.txt is a file, not a directory: choose another path$/],
     ['json in a missing directory', ['run', 'examples/leaky_service.py', '--json', path.join(tmp(), 'missing', 'r.json')], /^leak-gate: --json .*r\.json: the directory .*missing does not exist: create it or choose another path$/],
@@ -228,6 +233,15 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(r.stdout).not.toMatch(/PASS|LEAK/);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no Node stack trace
+  });
+
+  it('prints the usage for run --help and compare --help, and exits 0', async () => {
+    for (const args of [['run', '--help'], ['compare', '--help'], ['run', 'examples/leaky_service.py', '-h']]) {
+      const r = await runCli(args);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage:\n {2}leak-gate run SCRIPT/);
+    }
   });
 
   it('shows the workload traceback when it raises', async () => {
