@@ -1660,7 +1660,7 @@ module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "fbf7e6def67daf71f5e7.py";
+module.exports = __nccwpck_require__.p + "48c4d73f73da53248f9c.py";
 
 /***/ })
 

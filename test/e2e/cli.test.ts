@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -241,6 +241,23 @@ describe('bad input: one line, exit 2, never a verdict', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Usage:\n {2}leak-gate run SCRIPT/);
+    }
+  });
+
+  it('points a module without its function, or a file path with one, to the module:function form', async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'svc'));
+    writeFileSync(path.join(dir, 'svc', '__init__.py'), '');
+    writeFileSync(path.join(dir, 'svc', 'jobs.py'), 'def run_job():\n    pass\n');
+    const expectations: [string, RegExp][] = [
+      ['svc.jobs', /^leak-gate: error: script svc\.jobs does not exist \(relative to .*\): check the path; for a function in a module, use svc\.jobs:FUNCTION$/],
+      ['svc/jobs.py:run_job', /^leak-gate: error: svc\/jobs\.py:run_job: a file path with ':' is not supported; use the dotted module form svc\.jobs:run_job$/],
+    ];
+    for (const [target, message] of expectations) {
+      const r = await runCli(['run', target], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     }
   });
 
