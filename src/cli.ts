@@ -1,8 +1,9 @@
 // The command face: leak-gate run / compare. Settings from flags, baseline from
 // a file, results to the terminal and an optional JSON file.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareReports } from './compare.js';
 import { baselineMismatch, windowDifference } from './verdict.js';
@@ -109,6 +110,112 @@ async function writeMarkdown(file: string, settings: Settings, outcome: GateOutc
   await writeFile(file, body);
 }
 
+/** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */
+function nearestExisting(file: string): [string, Stats] | undefined {
+  for (let at = path.resolve(file); ; at = path.dirname(at)) {
+    try {
+      return [at, statSync(at)];
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(at) === at) return undefined;
+    }
+  }
+}
+
+/** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
+function checkOutputPaths(json: string | undefined, markdown: string | undefined, snapshotsDir: string | undefined): void {
+  for (const [flag, file] of [['--json', json], ['--markdown', markdown]] as const) {
+    if (file === undefined) continue;
+    const dir = path.dirname(path.resolve(file));
+    const found = nearestExisting(dir);
+    if (found && found[0] !== dir) throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
+    if (found && !found[1].isDirectory()) throw new UsageError(`${flag} ${file}: ${dir} is not a directory: choose another path`);
+  }
+  if (snapshotsDir !== undefined) {
+    // The probe creates the directory and its parents; a file in the way stops it.
+    const found = nearestExisting(snapshotsDir);
+    if (found && !found[1].isDirectory()) {
+      const where = found[0] === path.resolve(snapshotsDir) ? 'is a file' : `is inside ${found[0]}, which is a file`;
+      throw new UsageError(`--snapshots-dir ${snapshotsDir} ${where}, not a directory: choose another path`);
+    }
+  }
+}
+
+const withValue = { type: 'string' } as const;
+const RUN_OPTIONS = {
+  entry: withValue,
+  iterations: withValue,
+  warmup: withValue,
+  python: withValue,
+  timeout: withValue,
+  json: withValue,
+  'snapshots-dir': withValue,
+  markdown: withValue,
+  baseline: withValue,
+  'fail-on': withValue,
+  'min-growth': withValue,
+  tolerance: withValue,
+};
+const COMPARE_OPTIONS = { tolerance: withValue, 'min-growth': withValue };
+
+function help(): number {
+  process.stdout.write(USAGE);
+  return 0;
+}
+
+/** Levenshtein distance, for suggesting the option the user meant. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The command's own arguments made ready for parseArgs, or undefined for
+ * --help. Done here because parseArgs would call a negative number
+ * "ambiguous" and answer an unknown option with advice about positionals.
+ */
+function ownArgs(command: 'run' | 'compare', args: string[], options: object): string[] | undefined {
+  const names = Object.keys(options);
+  const ready: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') return undefined;
+    if (arg === '--') {
+      ready.push(...args.slice(i));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      ready.push(arg);
+      continue;
+    }
+    const option = arg.split('=')[0]!;
+    const name = option.replace(/^--?/, '');
+    if (!option.startsWith('--') || !names.includes(name)) {
+      const [closest] = [...names, 'help']
+        .map((known) => [known, editDistance(name, known)] as const)
+        .filter(([, d]) => d <= 2)
+        .sort((a, b) => a[1] - b[1]);
+      const hint = closest ? ` (did you mean --${closest[0]}?)` : '';
+      throw new UsageError(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
+    }
+    // A value that starts with one '-' (a negative number) belongs to its
+    // option, so that it is checked like any other value.
+    const next = args[i + 1];
+    if (!arg.includes('=') && next !== undefined && /^-[^-]/.test(next)) {
+      ready.push(`${arg}=${next}`);
+      i++;
+    } else ready.push(arg);
+  }
+  return ready;
+}
+
 function splitScriptArgs(argv: string[]): [string[], string[]] {
   const i = argv.indexOf('--');
   return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
@@ -116,24 +223,9 @@ function splitScriptArgs(argv: string[]): [string[], string[]] {
 
 async function run(argv: string[]): Promise<number> {
   const [own, scriptArgs] = splitScriptArgs(argv);
-  const { values, positionals } = parseArgs({
-    args: own,
-    allowPositionals: true,
-    options: {
-      entry: { type: 'string' },
-      iterations: { type: 'string' },
-      warmup: { type: 'string' },
-      python: { type: 'string' },
-      timeout: { type: 'string' },
-      json: { type: 'string' },
-      'snapshots-dir': { type: 'string' },
-      markdown: { type: 'string' },
-      baseline: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'min-growth': { type: 'string' },
-      tolerance: { type: 'string' },
-    },
-  });
+  const args = ownArgs('run', own, RUN_OPTIONS);
+  if (!args) return help();
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: RUN_OPTIONS });
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
   }
@@ -149,6 +241,7 @@ async function run(argv: string[]): Promise<number> {
     },
     (name) => `--${name}`,
   );
+  checkOutputPaths(settings.jsonPath, values.markdown, settings.snapshotsDir);
   // Read the baseline before a long run, so a wrong path fails at once.
   const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
   const terminal = new Terminal();
@@ -162,11 +255,9 @@ async function run(argv: string[]): Promise<number> {
 }
 
 async function compare(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { tolerance: { type: 'string' }, 'min-growth': { type: 'string' } },
-  });
+  const args = ownArgs('compare', argv, COMPARE_OPTIONS);
+  if (!args) return help();
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMPARE_OPTIONS });
   if (positionals.length !== 2) throw new UsageError('compare needs two reports: leak-gate compare BASE.json HEAD.json');
   const base = await readReport(positionals[0]!, 'BASE');
   const head = await readReport(positionals[1]!, 'HEAD');

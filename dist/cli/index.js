@@ -28,6 +28,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/compare.ts
@@ -380,9 +383,6 @@ function localCommand(s) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/format.ts
 // Byte amounts as people read them.
 function formatBytes(n, sign = false) {
@@ -772,9 +772,11 @@ function checkProbeResult(data) {
 
 
 
+
 const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
+const STARTED_LINE = '@@leak-gate:started';
 // ncc copies these next to the bundle and turns the URLs into path strings;
 // from the sources they stay file: URLs.
 const probeLocation = new URL(/* asset import */ __nccwpck_require__(656), __nccwpck_require__.b);
@@ -832,6 +834,7 @@ function runPython(options, source, args) {
         let pending = '';
         let lastDone = 0;
         let tooOld;
+        let started = false;
         let timedOut = false;
         const keep = (text) => {
             output = (output + text).slice(-20000);
@@ -850,6 +853,9 @@ function runPython(options, source, args) {
                 else if (line.startsWith(TOO_OLD_PREFIX)) {
                     tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
                 }
+                else if (line.startsWith(STARTED_LINE)) {
+                    started = true;
+                }
                 else
                     keep(line + '\n');
             }
@@ -860,7 +866,14 @@ function runPython(options, source, args) {
         }, options.timeoutSeconds * 1000);
         child.on('error', (err) => {
             clearTimeout(timer);
-            if (err.code === 'ENOENT') {
+            // A name with a separator is a path, not looked up on PATH. A path that
+            // exists gives ENOENT too, when its #! line names a missing program.
+            const isPath = options.python.includes('/') || (process.platform === 'win32' && options.python.includes('\\'));
+            const file = external_node_path_default().resolve(options.cwd, options.python);
+            if (err.code === 'ENOENT' && isPath && !(0,external_node_fs_namespaceObject.existsSync)(file)) {
+                reject(new MeasureError('python-not-found', `Python not found: "${options.python}" does not exist${file === options.python ? '' : ` (${file})`}; pass --python the path of a Python ${MIN_PYTHON} or newer`));
+            }
+            else if (err.code === 'ENOENT' && !isPath) {
                 reject(new MeasureError('python-not-found', `Python not found: "${options.python}" is not on PATH; install Python ${MIN_PYTHON} or newer, or pass --python PATH`));
             }
             else
@@ -869,7 +882,7 @@ function runPython(options, source, args) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             keep(pending);
-            resolve({ code, signal, output, lastDone, timedOut, tooOld });
+            resolve({ code, signal, output, lastDone, timedOut, tooOld, started });
         });
     });
 }
@@ -903,6 +916,10 @@ async function interpret(exit, out, options) {
         text = await (0,promises_namespaceObject.readFile)(out, 'utf8');
     }
     catch {
+        // Its output is not Python's, so it is not shown.
+        if (!exit.started) {
+            throw new MeasureError('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
+        }
         throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`, tail(exit.output));
     }
     let result;
@@ -1322,6 +1339,7 @@ function renderError(report) {
 
 
 
+
 const USAGE = `Usage:
   leak-gate run SCRIPT [options] [-- script arguments]
   leak-gate compare BASE.json HEAD.json [--tolerance R] [--min-growth BYTES]
@@ -1417,30 +1435,124 @@ async function writeMarkdown(file, settings, outcome) {
     });
     await (0,promises_namespaceObject.writeFile)(file, body);
 }
+/** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */
+function nearestExisting(file) {
+    for (let at = external_node_path_default().resolve(file);; at = external_node_path_default().dirname(at)) {
+        try {
+            return [at, (0,external_node_fs_namespaceObject.statSync)(at)];
+        }
+        catch (err) {
+            const code = err.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || external_node_path_default().dirname(at) === at)
+                return undefined;
+        }
+    }
+}
+/** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
+function checkOutputPaths(json, markdown, snapshotsDir) {
+    for (const [flag, file] of [['--json', json], ['--markdown', markdown]]) {
+        if (file === undefined)
+            continue;
+        const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+        const found = nearestExisting(dir);
+        if (found && found[0] !== dir)
+            throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
+        if (found && !found[1].isDirectory())
+            throw new UsageError(`${flag} ${file}: ${dir} is not a directory: choose another path`);
+    }
+    if (snapshotsDir !== undefined) {
+        // The probe creates the directory and its parents; a file in the way stops it.
+        const found = nearestExisting(snapshotsDir);
+        if (found && !found[1].isDirectory()) {
+            const where = found[0] === external_node_path_default().resolve(snapshotsDir) ? 'is a file' : `is inside ${found[0]}, which is a file`;
+            throw new UsageError(`--snapshots-dir ${snapshotsDir} ${where}, not a directory: choose another path`);
+        }
+    }
+}
+const withValue = { type: 'string' };
+const RUN_OPTIONS = {
+    entry: withValue,
+    iterations: withValue,
+    warmup: withValue,
+    python: withValue,
+    timeout: withValue,
+    json: withValue,
+    'snapshots-dir': withValue,
+    markdown: withValue,
+    baseline: withValue,
+    'fail-on': withValue,
+    'min-growth': withValue,
+    tolerance: withValue,
+};
+const COMPARE_OPTIONS = { tolerance: withValue, 'min-growth': withValue };
+function help() {
+    process.stdout.write(USAGE);
+    return 0;
+}
+/** Levenshtein distance, for suggesting the option the user meant. */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+/**
+ * The command's own arguments made ready for parseArgs, or undefined for
+ * --help. Done here because parseArgs would call a negative number
+ * "ambiguous" and answer an unknown option with advice about positionals.
+ */
+function ownArgs(command, args, options) {
+    const names = Object.keys(options);
+    const ready = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--help' || arg === '-h')
+            return undefined;
+        if (arg === '--') {
+            ready.push(...args.slice(i));
+            break;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            ready.push(arg);
+            continue;
+        }
+        const option = arg.split('=')[0];
+        const name = option.replace(/^--?/, '');
+        if (!option.startsWith('--') || !names.includes(name)) {
+            const [closest] = [...names, 'help']
+                .map((known) => [known, editDistance(name, known)])
+                .filter(([, d]) => d <= 2)
+                .sort((a, b) => a[1] - b[1]);
+            const hint = closest ? ` (did you mean --${closest[0]}?)` : '';
+            throw new UsageError(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
+        }
+        // A value that starts with one '-' (a negative number) belongs to its
+        // option, so that it is checked like any other value.
+        const next = args[i + 1];
+        if (!arg.includes('=') && next !== undefined && /^-[^-]/.test(next)) {
+            ready.push(`${arg}=${next}`);
+            i++;
+        }
+        else
+            ready.push(arg);
+    }
+    return ready;
+}
 function splitScriptArgs(argv) {
     const i = argv.indexOf('--');
     return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
 }
 async function run(argv) {
     const [own, scriptArgs] = splitScriptArgs(argv);
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: own,
-        allowPositionals: true,
-        options: {
-            entry: { type: 'string' },
-            iterations: { type: 'string' },
-            warmup: { type: 'string' },
-            python: { type: 'string' },
-            timeout: { type: 'string' },
-            json: { type: 'string' },
-            'snapshots-dir': { type: 'string' },
-            markdown: { type: 'string' },
-            baseline: { type: 'string' },
-            'fail-on': { type: 'string' },
-            'min-growth': { type: 'string' },
-            tolerance: { type: 'string' },
-        },
-    });
+    const args = ownArgs('run', own, RUN_OPTIONS);
+    if (!args)
+        return help();
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: RUN_OPTIONS });
     if (positionals.length !== 1) {
         throw new UsageError(positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
     }
@@ -1452,6 +1564,7 @@ async function run(argv) {
         snapshotsDir: values['snapshots-dir'],
         baselinePath: values.baseline,
     }, (name) => `--${name}`);
+    checkOutputPaths(settings.jsonPath, values.markdown, settings.snapshotsDir);
     // Read the baseline before a long run, so a wrong path fails at once.
     const baseline = settings.baselinePath ? await readReport(settings.baselinePath, '--baseline') : undefined;
     const terminal = new Terminal();
@@ -1468,11 +1581,10 @@ async function run(argv) {
     return outcome.exitCode;
 }
 async function compare(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: { tolerance: { type: 'string' }, 'min-growth': { type: 'string' } },
-    });
+    const args = ownArgs('compare', argv, COMPARE_OPTIONS);
+    if (!args)
+        return help();
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: COMPARE_OPTIONS });
     if (positionals.length !== 2)
         throw new UsageError('compare needs two reports: leak-gate compare BASE.json HEAD.json');
     const base = await readReport(positionals[0], 'BASE');
@@ -1540,14 +1652,14 @@ async function main(argv) {
 /***/ 472:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "fd8a39df7fb4296631db.py";
+module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
 
 /***/ }),
 
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "9cbd282a3de9b1493d2f.py";
+module.exports = __nccwpck_require__.p + "ddefc610c47530d9cf18.py";
 
 /***/ })
 

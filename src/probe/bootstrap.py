@@ -8,6 +8,10 @@ import sys
 if sys.version_info < (3, 9):
     sys.stderr.write("@@leak-gate:too-old %d.%d.%d\n" % tuple(sys.version_info[:3]))
     sys.exit(4)
+# Tells leak-gate that a Python started the bootstrap: a program that is not
+# one (--python /bin/ls) ends without this line and without a result.
+sys.stderr.write("@@leak-gate:started\n")
+sys.stderr.flush()
 
 import marshal
 import os

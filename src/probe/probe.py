@@ -330,7 +330,12 @@ def has_top_level(source, code, name, path):
 def read_script(path, shown):
     """The script's source and code object; `shown` is the path as the user wrote it, for messages."""
     if not os.path.exists(path):
-        raise ProbeError("script-not-found", "script %s does not exist (relative to %s): check the path" % (shown, os.getcwd()))
+        message = "script %s does not exist (relative to %s): check the path" % (shown, os.getcwd())
+        parts = shown.split(".")
+        if len(parts) > 1 and all(p.isidentifier() for p in parts) and parts[-1] not in ("py", "pyw"):
+            # A module name given without its function: svc.jobs for svc.jobs:run_job.
+            message += "; for a function in a module, use %s:FUNCTION" % shown
+        raise ProbeError("script-not-found", message)
     if os.path.isdir(path):
         raise ProbeError("not-python", "script %s is a directory, not a Python file" % shown)
     if not path.endswith((".py", ".pyw")):
@@ -359,6 +364,15 @@ async def cleared_first(awaitable, clear):
 
 def is_module_target(target):
     return ":" in target and not os.path.exists(target) and not (len(target) > 1 and target[1] == ":")
+
+
+def dotted_module(path):
+    """svc/jobs.py as the module name svc.jobs, relative to the working directory when under it."""
+    stem = os.path.splitext(path)[0] if path.endswith((".py", ".pyw")) else path
+    rel = os.path.relpath(os.path.abspath(stem))
+    if rel.startswith(os.pardir):
+        rel = os.path.basename(stem)
+    return rel.replace(os.sep, ".").replace("/", ".")
 
 
 def resolve_attr(obj, dotted, target):
@@ -400,6 +414,13 @@ class Workload:
         explicit = bool(cfg.get("entryExplicit"))
         if is_module_target(target):
             module_name, _, func_path = target.partition(":")
+            if "/" in module_name or os.sep in module_name or module_name.endswith((".py", ".pyw")):
+                # Imported by module name only: a file is found through sys.path, not by its path.
+                raise ProbeError(
+                    "bad-target",
+                    "%s: a file path with ':' is not supported; use the dotted module form %s:%s"
+                    % (target, dotted_module(module_name), func_path or "FUNCTION"),
+                )
             if not func_path:
                 raise ProbeError("unknown-entry", "target %s names no function after ':'" % target)
             sys.path.insert(0, cfg["root"])
@@ -1029,7 +1050,10 @@ def main(argv):
         if sys.implementation.name != "cpython":
             raise ProbeError("unsupported-python", "leak-gate needs CPython (tracemalloc); this is %s" % sys.implementation.name)
         if cfg.get("snapshotsDir"):
-            os.makedirs(cfg["snapshotsDir"], exist_ok=True)
+            try:
+                os.makedirs(cfg["snapshotsDir"], exist_ok=True)
+            except OSError as e:  # the command checks first; the action's is a fresh temp directory
+                raise ProbeError("snapshots-dir", "cannot create the snapshots directory %s: %s" % (cfg["snapshotsDir"], e.strerror or e))
             import tracemalloc  # Snapshot.dump needs it: imported now, while nothing is traced
         index = SourceIndex(cfg["root"])
         t0 = time.perf_counter()

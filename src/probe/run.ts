@@ -1,6 +1,7 @@
 // Runs the Python probe as a child process: the I/O half of measuring.
 
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { checkProbeResult, type ProbeResult } from './result.js';
 export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
+const STARTED_LINE = '@@leak-gate:started';
 
 // ncc copies these next to the bundle and turns the URLs into path strings;
 // from the sources they stay file: URLs.
@@ -87,6 +89,8 @@ interface Exit {
   lastDone: number;
   timedOut: boolean;
   tooOld?: string;
+  /** The bootstrap ran: the program is a Python 3.9+. */
+  started: boolean;
 }
 
 function runPython(options: MeasureOptions, source: string, args: string[]): Promise<Exit> {
@@ -102,6 +106,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     let pending = '';
     let lastDone = 0;
     let tooOld: string | undefined;
+    let started = false;
     let timedOut = false;
     const keep = (text: string): void => {
       output = (output + text).slice(-20000);
@@ -118,6 +123,8 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
           options.onProgress?.(done ?? 0, total ?? 0);
         } else if (line.startsWith(TOO_OLD_PREFIX)) {
           tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
+        } else if (line.startsWith(STARTED_LINE)) {
+          started = true;
         } else keep(line + '\n');
       }
     });
@@ -127,7 +134,18 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     }, options.timeoutSeconds * 1000);
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      if (err.code === 'ENOENT') {
+      // A name with a separator is a path, not looked up on PATH. A path that
+      // exists gives ENOENT too, when its #! line names a missing program.
+      const isPath = options.python.includes('/') || (process.platform === 'win32' && options.python.includes('\\'));
+      const file = path.resolve(options.cwd, options.python);
+      if (err.code === 'ENOENT' && isPath && !existsSync(file)) {
+        reject(
+          new MeasureError(
+            'python-not-found',
+            `Python not found: "${options.python}" does not exist${file === options.python ? '' : ` (${file})`}; pass --python the path of a Python ${MIN_PYTHON} or newer`,
+          ),
+        );
+      } else if (err.code === 'ENOENT' && !isPath) {
         reject(
           new MeasureError(
             'python-not-found',
@@ -139,7 +157,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       keep(pending);
-      resolve({ code, signal, output, lastDone, timedOut, tooOld });
+      resolve({ code, signal, output, lastDone, timedOut, tooOld, started });
     });
   });
 }
@@ -181,6 +199,13 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
   try {
     text = await readFile(out, 'utf8');
   } catch {
+    // Its output is not Python's, so it is not shown.
+    if (!exit.started) {
+      throw new MeasureError(
+        'not-python',
+        `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`,
+      );
+    }
     throw new MeasureError(
       'python-failed',
       `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`,

@@ -1,11 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PYTHONS, runCli } from './run-cli.js';
 
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'leak-gate-test-'));
+/** A regular file in a fresh temp directory. */
+const aFile = (): string => {
+  const file = path.join(tmp(), 'taken.txt');
+  writeFileSync(file, 'not a directory');
+  return file;
+};
 
 describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
   it('finds the leaking line of the example service and exits 1', async () => {
@@ -218,23 +224,61 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['syntax error', ['run', 'test/fixtures/syntax_error.py'], /syntax error in .*syntax_error\.py:1/],
     ['unknown entry', ['run', 'examples/leaky_service.py', '--entry', 'nothere'], /defines no function nothere \(top-level functions: remember, handle, workload\)/],
     ['Python not found', ['run', 'examples/leaky_service.py', '--python', '/no/such/python3'], /Python not found/],
+    ['Python path does not exist', ['run', 'examples/leaky_service.py', '--python', path.join(tmp(), 'python3')], /Python not found: ".*python3" does not exist; pass --python the path of a Python 3\.9 or newer$/],
+    ['relative Python path does not exist', ['run', 'examples/leaky_service.py', '--python', 'venv/bin/python3'], /Python not found: "venv\/bin\/python3" does not exist \(.*\/venv\/bin\/python3\)/],
+    ['not a Python: ls', ['run', 'examples/leaky_service.py', '--python', '/bin/ls'], /^leak-gate: error: "\/bin\/ls" is not a Python 3\.9\+ interpreter .*: pass --python the path of a Python 3\.9 or newer$/],
+    ['not a Python: node', ['run', 'examples/leaky_service.py', '--python', process.execPath], /is not a Python 3\.9\+ interpreter/],
     ['Python too old', ['run', 'examples/leaky_service.py'], /Python 3\.8\.18 .* is too old: leak-gate needs CPython 3\.9 or newer/, '3.8.18'],
     ['iterations not a number', ['run', 'examples/leaky_service.py', '--iterations', 'lots'], /--iterations must be a whole number from 10 to 1000000, got "lots"/],
     ['too few iterations', ['run', 'examples/leaky_service.py', '--iterations', '3'], /--iterations must be from 10/],
     ['warm-up too long', ['run', 'examples/leaky_service.py', '--iterations', '20', '--warmup', '18'], /--warmup \(18\) must leave at least 5/],
     ['bad fail-on', ['run', 'examples/leaky_service.py', '--fail-on', 'sometimes'], /--fail-on must be one of leak, regression, never/],
-    ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /Unknown option '--iteratons'/],
+    ['negative iterations', ['run', 'examples/leaky_service.py', '--iterations', '-3'], /^leak-gate: --iterations must be a whole number from 10 to 1000000, got "-3"$/],
+    ['negative warm-up', ['run', 'examples/leaky_service.py', '--warmup', '-1'], /^leak-gate: --warmup must be a whole number from 0 to 1000000, got "-1"$/],
+    ['negative min-growth', ['run', 'examples/leaky_service.py', '--min-growth', '-5'], /^leak-gate: --min-growth must be from 1 to 1000000000, got -5$/],
+    ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /^leak-gate: unknown option --iteratons: see leak-gate run --help \(did you mean --iterations\?\)$/],
+    ['unknown flag, nothing close', ['run', 'examples/leaky_service.py', '--frobnicate', '5'], /^leak-gate: unknown option --frobnicate: see leak-gate run --help$/],
+    ['unknown flag of compare', ['compare', 'base.json', 'head.json', '--tolerence', '1'], /^leak-gate: unknown option --tolerence: see leak-gate compare --help \(did you mean --tolerance\?\)$/],
     ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
     ['misspelt entry', ['run', 'test/fixtures/misspelt_entry.py'], /misspelt_entry\.py defines no function workload, but workloads: rename it, or pass --entry workloads/],
     ['empty script', ['run', 'test/fixtures/empty_script.py'], /script test\/fixtures\/empty_script\.py runs no code: nothing to measure/],
+    ['snapshots dir is a file', ['run', 'examples/leaky_service.py', '--snapshots-dir', aFile()], /^leak-gate: --snapshots-dir .*taken\.txt is a file, not a directory: choose another path$/],
+    ['json in a missing directory', ['run', 'examples/leaky_service.py', '--json', path.join(tmp(), 'missing', 'r.json')], /^leak-gate: --json .*r\.json: the directory .*missing does not exist: create it or choose another path$/],
+    ['markdown in a missing directory', ['run', 'examples/leaky_service.py', '--markdown', path.join(tmp(), 'missing', 'r.md')], /^leak-gate: --markdown .*r\.md: the directory .*missing does not exist: create it or choose another path$/],
     ['baseline not a report', ['run', 'examples/leaky_service.py', '--baseline', 'package.json'], /not a leak-gate report/],
   ];
   it.each(cases)('%s', async (_name, args, message, python) => {
     const r = await runCli(args, { python });
     expect(r.code).toBe(2);
     expect(r.stdout).not.toMatch(/PASS|LEAK/);
-    expect(r.stderr.trim().split('\n')[0]).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no Node stack trace
+  });
+
+  it('prints the usage for run --help and compare --help, and exits 0', async () => {
+    for (const args of [['run', '--help'], ['compare', '--help'], ['run', 'examples/leaky_service.py', '-h']]) {
+      const r = await runCli(args);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage:\n {2}leak-gate run SCRIPT/);
+    }
+  });
+
+  it('points a module without its function, or a file path with one, to the module:function form', async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'svc'));
+    writeFileSync(path.join(dir, 'svc', '__init__.py'), '');
+    writeFileSync(path.join(dir, 'svc', 'jobs.py'), 'def run_job():\n    pass\n');
+    const expectations: [string, RegExp][] = [
+      ['svc.jobs', /^leak-gate: error: script svc\.jobs does not exist \(relative to .*\): check the path; for a function in a module, use svc\.jobs:FUNCTION$/],
+      ['svc/jobs.py:run_job', /^leak-gate: error: svc\/jobs\.py:run_job: a file path with ':' is not supported; use the dotted module form svc\.jobs:run_job$/],
+    ];
+    for (const [target, message] of expectations) {
+      const r = await runCli(['run', target], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+    }
   });
 
   it('shows the workload traceback when it raises', async () => {
@@ -262,6 +306,18 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     const r = await runCli(['run', 'test/fixtures/killed.py']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Python was killed by SIGKILL \(last progress: iteration \d+ of 200\): it ran out of memory/);
+  });
+
+  it('checks where results go before running the workload', async () => {
+    const dir = tmp();
+    const ran = path.join(dir, 'ran');
+    const script = path.join(dir, 'setup_ran.py');
+    writeFileSync(script, `open(${JSON.stringify(ran)}, "w").close()\n\ndef workload():\n    pass\n`);
+    for (const flags of [['--json', path.join(dir, 'missing', 'r.json')], ['--markdown', path.join(dir, 'missing', 'r.md')], ['--snapshots-dir', aFile()]]) {
+      const r = await runCli(['run', script, ...flags]);
+      expect(r.code).toBe(2);
+      expect(existsSync(ran)).toBe(false);
+    }
   });
 
   it('does not overwrite a file that is not a report', async () => {
