@@ -777,6 +777,8 @@ const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 const STARTED_LINE = '@@leak-gate:started';
+// Windows does not hand an extra pipe to Python as a file descriptor.
+const RESULT_PIPE = process.platform !== 'win32';
 // ncc copies these next to the bundle and turns the URLs into path strings;
 // from the sources they stay file: URLs.
 const probeLocation = new URL(/* asset import */ __nccwpck_require__(656), __nccwpck_require__.b);
@@ -808,6 +810,7 @@ async function measure(options) {
         frames: options.plan.frames,
         root: options.cwd,
         out,
+        resultFd: RESULT_PIPE ? 3 : undefined,
         snapshotsDir: options.snapshotsDir ? external_node_path_default().resolve(options.cwd, options.snapshotsDir) : undefined,
     };
     try {
@@ -826,7 +829,9 @@ function runPython(options, source, args) {
         const child = (0,external_node_child_process_namespaceObject.spawn)(options.python, ['-c', source, ...args], {
             cwd: options.cwd,
             env: { ...process.env, ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
+            // fd 3: the result, written by the probe as it ends (a file in a new
+            // directory costs it up to a millisecond more; the file stays the fallback).
+            stdio: RESULT_PIPE ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
             // Its own process group, so a timeout also ends the workload's children.
             detached: process.platform !== 'win32',
         });
@@ -839,8 +844,10 @@ function runPython(options, source, args) {
         const keep = (text) => {
             output = (output + text).slice(-20000);
         };
-        child.stdout.setEncoding('utf8').on('data', keep);
-        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        const result = [];
+        child.stdio[3]?.on('data', (chunk) => result.push(chunk));
+        child.stdout?.setEncoding('utf8').on('data', keep);
+        child.stderr?.setEncoding('utf8').on('data', (chunk) => {
             pending += chunk;
             const lines = pending.split('\n');
             pending = lines.pop() ?? '';
@@ -882,7 +889,7 @@ function runPython(options, source, args) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             keep(pending);
-            resolve({ code, signal, output, lastDone, timedOut, tooOld, started });
+            resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: Buffer.concat(result).toString('utf8') });
         });
     });
 }
@@ -911,9 +918,11 @@ async function interpret(exit, out, options) {
         const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
         throw new MeasureError('killed', `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`, tail(exit.output));
     }
-    let text;
+    // The pipe's text when it is whole; a write cut short leaves the file.
+    let text = exit.result.endsWith('}') ? exit.result : '';
     try {
-        text = await (0,promises_namespaceObject.readFile)(out, 'utf8');
+        if (!text)
+            text = await (0,promises_namespaceObject.readFile)(out, 'utf8');
     }
     catch {
         // Its output is not Python's, so it is not shown.
@@ -1659,7 +1668,7 @@ module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "ddefc610c47530d9cf18.py";
+module.exports = __nccwpck_require__.p + "7536e386418ebd0b2eb9.py";
 
 /***/ })
 

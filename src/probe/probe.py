@@ -352,12 +352,13 @@ def read_script(path, shown):
     return source, code
 
 
-async def cleared_first(awaitable, clear):
+async def cleared_first(awaitable):
     """Awaits an async entry's result in the task the loop made for it, after
-    emptying the interpreter's free lists when `clear`: starting the task frees
+    emptying the interpreter's free lists while tracing: starting the task frees
     keyword-argument dicts inside asyncio, whose blocks the workload's next dicts
-    would reuse, to be charged to the asyncio line that first allocated them."""
-    if clear:
+    would reuse, to be charged to the asyncio line that first allocated them.
+    (A collection costs little next to an event loop's round.)"""
+    if _tracemalloc.is_tracing():
         gc.collect()
     return await awaitable  # leak-gate: calls user code
 
@@ -403,10 +404,6 @@ class Workload:
         self.entry = None
         self.teardown = None
         self.loop = None
-        # While tracing: empty the interpreter's free lists before every Nth
-        # iteration (0: never), see traced_window.
-        self.clear_every = 0
-        self._uncleared = 0
         self.whole_path = None
         self.script = None  # (path, source, code) of a script target
         target = cfg["target"]
@@ -479,14 +476,8 @@ class Workload:
     def call(self, fn, iteration):
         """Runs fn (the entry, or teardown when iteration is None), awaiting what it returns."""
         try:
-            clear = False
-            if self.clear_every and iteration is not None:
-                self._uncleared += 1
-                clear = self._uncleared >= self.clear_every
-                if clear:
-                    self._uncleared = 0
-                    if self.loop is None:
-                        gc.collect()
+            # First, and nothing before it: tracemalloc looks up this frame's
+            # line at every allocation, and the lookup walks the code from its start.
             result = fn()  # leak-gate: calls user code
             if hasattr(result, "__await__"):
                 if self.loop is None:
@@ -494,7 +485,7 @@ class Workload:
 
                     self.loop = asyncio.new_event_loop()
                     asyncio.set_event_loop(self.loop)
-                self.loop.run_until_complete(cleared_first(result, clear))  # leak-gate: calls user code
+                self.loop.run_until_complete(cleared_first(result))  # leak-gate: calls user code
         except BaseException as e:
             if isinstance(e, KeyboardInterrupt):
                 raise
@@ -509,18 +500,13 @@ class Workload:
 
 # ---------------------------------------------------------------- snapshots and sites
 
-def raw_traces(traces):
-    """(size, frames) of every trace, frames as (filename, lineno) innermost first.
-
-    The probe works on _tracemalloc's raw traces, what tracemalloc.Snapshot wraps:
-    no Trace, Traceback and Frame objects per allocation, and no import of
-    tracemalloc.py (and pickle) unless snapshots are dumped."""
-    for trace in traces:
-        yield trace[1], trace[2]
-
-
 class SiteTable:
-    """Per-site series over the traced snapshots."""
+    """Per-site series over the traced snapshots.
+
+    It works on _tracemalloc's raw traces, what tracemalloc.Snapshot wraps:
+    (domain, size, frames, total frames) with frames as (filename, lineno)
+    innermost first. No Trace, Traceback and Frame objects per allocation, and
+    no import of tracemalloc.py (and pickle) unless snapshots are dumped."""
 
     def __init__(self, index, n_snapshots):
         self.index = index
@@ -572,12 +558,14 @@ class SiteTable:
 
     def add(self, position, traces):
         groups = {}
-        for size, frames in raw_traces(traces):
-            group = groups.get(frames)
+        get = groups.get
+        for trace in traces:  # raw traces: (domain, size, frames, ...)
+            frames = trace[2]
+            group = get(frames)
             if group is None:
-                groups[frames] = [size, 1]
+                groups[frames] = [trace[1], 1]
             else:
-                group[0] += size
+                group[0] += trace[1]
                 group[1] += 1
         totals = {}
         for frames, (size, count) in groups.items():
@@ -693,17 +681,21 @@ def spread(start, stop, count):
 
 # ---------------------------------------------------------------- the run
 
-def run_span(workload, done, stop, traced_memory, offset, progress):
+def run_span(workload, done, stop, traced_memory, offset, progress, clear_every):
     """Iterations between two snapshots. Kept short and shallow: tracemalloc
     looks up the line of every frame on the stack at every allocation, and the
-    cost grows with the size of each frame's function. Progress is reported per
-    iteration only when given (slow iterations); the caller reports it otherwise."""
+    lookup walks the function's code up to the line: the call comes first.
+    Progress is reported per iteration only when given (slow iterations); the
+    caller reports it otherwise. The free lists are emptied after every
+    `clear_every`-th iteration (0: never); see traced_window."""
     call = workload.call
     entry = workload.entry
     while done < stop:
         call(entry, done + 1)
         traced_memory[done - offset] = _tracemalloc.get_traced_memory()[0]
         done += 1
+        if clear_every and done % clear_every == 0 and done < stop:  # a snapshot follows the last
+            gc.collect()
         if progress is not None:
             progress.report(done)
     return done
@@ -722,9 +714,10 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     # Emptying the free lists before each iteration keeps that within an
     # iteration. It costs a collection each time: at most a quarter of the
     # window's time, or a millisecond in all.
+    # An async entry's task does it itself (cleared_first).
     window = snap_points[-1] - snap_points[0]
     budget = max(0.25 * iteration_seconds * window, 0.001)
-    workload.clear_every = max(1, -int(-collect_seconds * window // budget))  # ceiling
+    clear_every = 0 if workload.loop is not None else max(1, -int(-collect_seconds * window // budget))  # ceiling
     offset = done
     first, last = dump_paths(dump_dir)
     # Reporting progress allocates, and every allocation is traced: once per
@@ -732,11 +725,10 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     span_seconds = iteration_seconds * (snap_points[-1] - snap_points[0]) / max(1, len(snap_points) - 1)
     each = progress if span_seconds > 0.25 else None
     for position, point in enumerate(snap_points):
-        done = run_span(workload, done, point, traced_memory, offset, each)
+        done = run_span(workload, done, point, traced_memory, offset, each, clear_every)
         progress.report(done)
         dump = first if position == 0 else last if position == len(snap_points) - 1 else None
         blocks.sample_then(done, lambda: snapshot(table, position, dump))
-    workload.clear_every = 0
     return done
 
 
@@ -1010,6 +1002,39 @@ def to_json(value):
     raise TypeError("cannot write %r as JSON" % type(value))
 
 
+def result_pipe(fd):
+    """The runner's pipe for the result, as (fd, device, inode), or None."""
+    if fd is None:
+        return None
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        return None
+    kind = st.st_mode & 0o170000
+    return (fd, st.st_dev, st.st_ino) if kind in (0o010000, 0o140000) else None  # a FIFO or a socket (Node's pipes)
+
+
+def write_result(pipe, data):
+    """Writes the result to the runner's pipe. False when there is none, or when
+    its number no longer names it (the workload closed it, and may have opened a
+    file of its own there, which must not be written): the result then goes to
+    the file."""
+    if pipe is None:
+        return False
+    fd = pipe[0]
+    try:
+        st = os.fstat(fd)
+        if (st.st_dev, st.st_ino) != pipe[1:]:
+            return False
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.close(fd)
+        return True
+    except OSError:
+        return False
+
+
 def drive(steps):
     """Runs the steps a measurement generator yields, from this shallow frame.
 
@@ -1033,6 +1058,7 @@ def main(argv):
     """A generator: drive(main(argv)) runs the probe."""
     cfg = read_config(argv[1])
     out_path = cfg["out"]
+    pipe = result_pipe(cfg.get("resultFd"))
     sys.argv = [cfg["target"]] + list(argv[2:])
     result = {
         "protocol": PROTOCOL,
@@ -1073,8 +1099,10 @@ def main(argv):
         code = 3
     result["seconds"] = time.perf_counter() - started
     # A file name that is not UTF-8 holds lone surrogates: written as \udcXX, a JSON escape.
-    with open(out_path, "wb") as f:  # binary: a text file's first open costs more
-        f.write(to_json(result).encode("utf-8", "backslashreplace"))
+    data = to_json(result).encode("utf-8", "backslashreplace")
+    if not write_result(pipe, data):
+        with open(out_path, "wb") as f:  # binary: a text file's first open costs more
+            f.write(data)
     sys.stdout.flush()
     sys.stderr.flush()
     # Skip interpreter teardown of the user's objects: some workloads hang or

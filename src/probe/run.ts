@@ -16,6 +16,8 @@ export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 const STARTED_LINE = '@@leak-gate:started';
+// Windows does not hand an extra pipe to Python as a file descriptor.
+const RESULT_PIPE = process.platform !== 'win32';
 
 // ncc copies these next to the bundle and turns the URLs into path strings;
 // from the sources they stay file: URLs.
@@ -69,6 +71,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     frames: options.plan.frames,
     root: options.cwd,
     out,
+    resultFd: RESULT_PIPE ? 3 : undefined,
     snapshotsDir: options.snapshotsDir ? path.resolve(options.cwd, options.snapshotsDir) : undefined,
   };
   try {
@@ -91,6 +94,8 @@ interface Exit {
   tooOld?: string;
   /** The bootstrap ran: the program is a Python 3.9+. */
   started: boolean;
+  /** The result as the probe wrote it to fd 3; empty when it wrote the file instead. */
+  result: string;
 }
 
 function runPython(options: MeasureOptions, source: string, args: string[]): Promise<Exit> {
@@ -98,7 +103,9 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     const child = spawn(options.python, ['-c', source, ...args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // fd 3: the result, written by the probe as it ends (a file in a new
+      // directory costs it up to a millisecond more; the file stays the fallback).
+      stdio: RESULT_PIPE ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a timeout also ends the workload's children.
       detached: process.platform !== 'win32',
     });
@@ -111,8 +118,10 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     const keep = (text: string): void => {
       output = (output + text).slice(-20000);
     };
-    child.stdout.setEncoding('utf8').on('data', keep);
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    const result: Buffer[] = [];
+    (child.stdio[3] as NodeJS.ReadableStream | null | undefined)?.on('data', (chunk: Buffer) => result.push(chunk));
+    child.stdout?.setEncoding('utf8').on('data', keep);
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk;
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
@@ -157,7 +166,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       keep(pending);
-      resolve({ code, signal, output, lastDone, timedOut, tooOld, started });
+      resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: Buffer.concat(result).toString('utf8') });
     });
   });
 }
@@ -195,9 +204,10 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
       tail(exit.output),
     );
   }
-  let text: string;
+  // The pipe's text when it is whole; a write cut short leaves the file.
+  let text = exit.result.endsWith('}') ? exit.result : '';
   try {
-    text = await readFile(out, 'utf8');
+    if (!text) text = await readFile(out, 'utf8');
   } catch {
     // Its output is not Python's, so it is not shown.
     if (!exit.started) {

@@ -141,6 +141,14 @@ describe('workload forms', () => {
     findings(now).forEach((f, i) => expect(f.growthPerIteration).toBeCloseTo(before[i]?.growthPerIteration ?? NaN, -1));
   });
 
+  it('does not write its result into a file the workload opened where its result pipe was', async () => {
+    const log = path.join(tmp(), 'workload.log');
+    const r = await runCli(['run', 'test/fixtures/takes_fd3.py', '--', log], { python: '3.12.1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('the largest: test/fixtures/takes_fd3.py:15');
+    expect(readFileSync(log, 'utf8')).toMatch(/^(call\n)+$/);
+  });
+
   it('passes arguments after -- to the script', async () => {
     const json = path.join(tmp(), 's.json');
     const r = await runCli(['run', 'test/fixtures/args.py', '--json', json, '--', '4000'], { python: '3.10.13' });
