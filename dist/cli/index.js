@@ -929,7 +929,9 @@ async function interpret(exit, out, options) {
         if (!exit.started) {
             throw new MeasureError('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
         }
-        throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`, tail(exit.output));
+        const last = tail(exit.output);
+        throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); ` +
+            (last ? 'its last output is below' : 'it printed nothing: does the workload end the process itself (os._exit, os.kill)?'), last || undefined);
     }
     let result;
     try {

@@ -216,10 +216,12 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
         `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`,
       );
     }
+    const last = tail(exit.output);
     throw new MeasureError(
       'python-failed',
-      `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); its last output is below`,
-      tail(exit.output),
+      `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); ` +
+        (last ? 'its last output is below' : 'it printed nothing: does the workload end the process itself (os._exit, os.kill)?'),
+      last || undefined,
     );
   }
   let result: ProbeResult;

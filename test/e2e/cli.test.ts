@@ -248,6 +248,7 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['unknown flag, nothing close', ['run', 'examples/leaky_service.py', '--frobnicate', '5'], /^leak-gate: unknown option --frobnicate: see leak-gate run --help$/],
     ['unknown flag of compare', ['compare', 'base.json', 'head.json', '--tolerence', '1'], /^leak-gate: unknown option --tolerence: see leak-gate compare --help \(did you mean --tolerance\?\)$/],
     ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
+    ['workload ends the process', ['run', 'test/fixtures/exits_process.py'], /Python exited with code 0 before the measurement finished \(last progress: iteration 0 of 200\); it printed nothing: does the workload end the process itself \(os\._exit, os\.kill\)\?$/],
     ['misspelt entry', ['run', 'test/fixtures/misspelt_entry.py'], /misspelt_entry\.py defines no function workload, but workloads: rename it, or pass --entry workloads/],
     ['empty script', ['run', 'test/fixtures/empty_script.py'], /script test\/fixtures\/empty_script\.py runs no code: nothing to measure/],
     ['snapshots dir is a file', ['run', 'examples/leaky_service.py', '--snapshots-dir', aFile()], /^leak-gate: --snapshots-dir .*taken\.txt is a file, not a directory: choose another path$/],
