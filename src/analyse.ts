@@ -127,6 +127,7 @@ function groupKey(site: ProbeSite, by: 'function' | 'file'): string {
  */
 function addUp(result: ProbeResult, kinds: Kind[], replaced: ReadonlySet<number>, th: Thresholds): void {
   const xs = result.snapshotIterations;
+  const own = result.sites.map((s) => trend(xs, s.size, 1)); // each line on its own, at any rate
   for (const by of ['function', 'file'] as const) {
     const groups = new Map<string, number[]>();
     result.sites.forEach((s, i) => {
@@ -140,16 +141,15 @@ function addUp(result: ProbeResult, kinds: Kind[], replaced: ReadonlySet<number>
       // Only lines that grow steadily on their own add up: a line that jumped
       // once (a table resized) would lend its size to a sum made steady by
       // another line's few bytes, and neither is a leak.
-      const members = all.filter((i) => trend(xs, result.sites[i]!.size, 1).steady);
+      const members = all.filter((i) => own[i]!.steady);
       if (members.length < 2) continue;
       const sum = members.map((i) => result.sites[i]!.size).reduce((a, b) => addSeries(a, b));
       const group = trend(xs, sum, th.minGrowth);
       if (!group.steady) continue;
       for (const i of members) {
         if (kinds[i]![0] === 'leak') continue;
-        const own = trend(xs, result.sites[i]!.size, 1);
         const where = by === 'function' ? `${result.sites[i]!.function}()` : result.sites[i]!.file;
-        kinds[i] = ['leak', `grew ${bytes(own.slope)} per iteration; with the other growing lines of ${where} ${bytes(group.slope)} per iteration`];
+        kinds[i] = ['leak', `grew ${bytes(own[i]!.slope)} per iteration; with the other growing lines of ${where} ${bytes(group.slope)} per iteration`];
       }
     }
   }

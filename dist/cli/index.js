@@ -552,6 +552,7 @@ function groupKey(site, by) {
  */
 function addUp(result, kinds, replaced, th) {
     const xs = result.snapshotIterations;
+    const own = result.sites.map((s) => trend(xs, s.size, 1)); // each line on its own, at any rate
     for (const by of ['function', 'file']) {
         const groups = new Map();
         result.sites.forEach((s, i) => {
@@ -566,7 +567,7 @@ function addUp(result, kinds, replaced, th) {
             // Only lines that grow steadily on their own add up: a line that jumped
             // once (a table resized) would lend its size to a sum made steady by
             // another line's few bytes, and neither is a leak.
-            const members = all.filter((i) => trend(xs, result.sites[i].size, 1).steady);
+            const members = all.filter((i) => own[i].steady);
             if (members.length < 2)
                 continue;
             const sum = members.map((i) => result.sites[i].size).reduce((a, b) => addSeries(a, b));
@@ -576,9 +577,8 @@ function addUp(result, kinds, replaced, th) {
             for (const i of members) {
                 if (kinds[i][0] === 'leak')
                     continue;
-                const own = trend(xs, result.sites[i].size, 1);
                 const where = by === 'function' ? `${result.sites[i].function}()` : result.sites[i].file;
-                kinds[i] = ['leak', `grew ${bytes(own.slope)} per iteration; with the other growing lines of ${where} ${bytes(group.slope)} per iteration`];
+                kinds[i] = ['leak', `grew ${bytes(own[i].slope)} per iteration; with the other growing lines of ${where} ${bytes(group.slope)} per iteration`];
             }
         }
     }
@@ -1670,7 +1670,7 @@ module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
 /***/ 656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "7536e386418ebd0b2eb9.py";
+module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
 
 /***/ })
 

@@ -706,7 +706,7 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     `iteration_seconds`: the expected time of one traced iteration."""
     full_collect()  # free lists filled while untraced would hide allocations
     started = time.perf_counter()
-    gc.collect()
+    gc.collect()  # one more, only to time what emptying the free lists costs
     collect_seconds = time.perf_counter() - started
     # A freed object's block waits in a free list for the next object of its
     # type, which tracemalloc then charges to the line that first allocated the
@@ -722,7 +722,7 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     first, last = dump_paths(dump_dir)
     # Reporting progress allocates, and every allocation is traced: once per
     # span is enough when spans are short.
-    span_seconds = iteration_seconds * (snap_points[-1] - snap_points[0]) / max(1, len(snap_points) - 1)
+    span_seconds = iteration_seconds * window / max(1, len(snap_points) - 1)
     each = progress if span_seconds > 0.25 else None
     for position, point in enumerate(snap_points):
         done = run_span(workload, done, point, traced_memory, offset, each, clear_every)
