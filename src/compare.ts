@@ -4,7 +4,10 @@
 // source text, so a line that moved because code above it changed is the same
 // site; only when that finds nothing does the line number decide.
 
-import type { Finding, Report } from './report.js';
+import type { Finding, Measurement } from './schema.js';
+
+/** What a comparison reads of a report. */
+type Compared = Pick<Measurement, 'findings' | 'growthPerIteration'>;
 
 export const COMPARISON_STATUSES = ['new', 'grown', 'unchanged', 'fixed'] as const;
 export type ComparisonStatus = (typeof COMPARISON_STATUSES)[number];
@@ -93,7 +96,7 @@ export function matchSites(base: Finding[], head: Finding[]): Map<Finding, Findi
   return pairs;
 }
 
-export function compareReports(base: Report, head: Report, options: CompareOptions = DEFAULT_COMPARE): Comparison {
+export function compareReports(base: Compared, head: Compared, options: CompareOptions = DEFAULT_COMPARE): Comparison {
   const pairs = matchSites(base.findings, head.findings);
   const matchedBase = new Set<Finding>();
   const sites: SiteComparison[] = [];

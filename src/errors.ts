@@ -1,6 +1,8 @@
 // Errors the user can act on. Each carries a one-line message that names the
 // problem and what to do; the faces print it without a stack trace.
 
+import type { ErrorKind } from './schema.js';
+
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -9,8 +11,7 @@ export class UsageError extends Error {
 export class MeasureError extends Error {
   override name = 'MeasureError';
   constructor(
-    /** Stable code: script-not-found, syntax, workload-raised, timeout, killed, ... */
-    readonly kind: string,
+    readonly kind: ErrorKind,
     message: string,
     /** More lines for the curious: the workload's traceback, the end of its output. */
     readonly detail?: string,

@@ -5,8 +5,10 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp, readFile, readdir, stat, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseReport, type Report } from '../report.js';
-import { httpStatus, type Octokit } from './api.js';
+import type { BaselineSource, FoundBaseline } from '../gate/baseline-source.js';
+import { baselineMismatch } from '../gate/comparable.js';
+import { parseReport, type Measurement, type Report } from '../schema.js';
+import type { Octokit } from './api.js';
 
 export const REPORT_FILE = 'leak-gate-report.json';
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
@@ -42,11 +44,9 @@ export function baselineCandidates(artifacts: ArtifactCandidate[], branch: strin
     .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
 }
 
-export interface FoundBaseline {
+export interface ArtifactBaseline {
   report: Report;
   runId: number;
-  /** Why newer candidates were passed over, if any were. */
-  skipped: string[];
 }
 
 export interface BaselineLookup {
@@ -57,12 +57,16 @@ export interface BaselineLookup {
   repositoryId?: number;
   branch: string;
   artifactName: string;
-  /** Why a baseline cannot be compared with this run, or undefined when it can. */
-  mismatch: (baseline: Report) => string | undefined;
 }
 
-/** The newest comparable baseline, or undefined with the reasons in `skipped`. */
-export async function findBaseline(q: BaselineLookup): Promise<{ found?: FoundBaseline; skipped: string[] }> {
+/**
+ * The newest baseline that `mismatch` does not refuse, with the reasons newer
+ * candidates were passed over in `skipped`.
+ */
+export async function findBaseline(
+  q: BaselineLookup,
+  mismatch: (baseline: Report) => string | undefined,
+): Promise<{ found?: ArtifactBaseline; skipped: string[] }> {
   const skipped: string[] = [];
   const listed = await q.octokit.rest.actions.listArtifactsForRepo({ owner: q.owner, repo: q.repo, name: q.artifactName, per_page: 100 });
   const candidates = baselineCandidates(listed.data.artifacts as ArtifactCandidate[], q.branch, q.repositoryId).slice(0, MAX_CANDIDATES);
@@ -80,12 +84,12 @@ export async function findBaseline(q: BaselineLookup): Promise<{ found?: FoundBa
       skipped.push(`run ${runId}: ${(err as Error).message}`);
       continue;
     }
-    const mismatch = q.mismatch(report);
-    if (mismatch) {
-      skipped.push(`run ${runId}: ${mismatch}`);
+    const why = mismatch(report);
+    if (why) {
+      skipped.push(`run ${runId}: ${why}`);
       continue;
     }
-    return { found: { report, runId, skipped }, skipped };
+    return { found: { report, runId }, skipped };
   }
   return { skipped };
 }
@@ -123,4 +127,53 @@ export async function uploadBaseline(report: Report, snapshotFiles: string[], na
   return r.id;
 }
 
-export { httpStatus };
+/**
+ * The baseline of a pull request: the newest artifact of the base branch,
+ * looked up before measuring (for the window to trace) and, when that one
+ * cannot be compared with the measurement, an older one that can.
+ */
+export class ArtifactBaselineSource implements BaselineSource {
+  private newest?: { found?: ArtifactBaseline; skipped: string[] };
+  private readonly notes: string[] = [];
+
+  constructor(
+    /** Undefined without a token: nothing can be looked up. */
+    private readonly lookup: BaselineLookup | undefined,
+    /** Only a pull request is compared with a baseline. */
+    private readonly forPullRequest: boolean,
+    readonly storesBaselineOf?: string,
+  ) {}
+
+  private failed(err: unknown): undefined {
+    this.notes.push(`the baseline could not be looked up (${(err as Error).message}); judged on this run alone`);
+    return undefined;
+  }
+
+  async beforeRun(): Promise<Report | undefined> {
+    if (!this.forPullRequest) return undefined;
+    if (!this.lookup) {
+      this.notes.push('no github-token, so no baseline was looked up');
+      return undefined;
+    }
+    this.newest = await findBaseline(this.lookup, () => undefined).catch((err: unknown) => this.failed(err));
+    return this.newest?.found?.report;
+  }
+
+  async forRun(head: Measurement | undefined): Promise<FoundBaseline> {
+    const notes = this.notes;
+    let lookup = this.newest;
+    if (!head || !lookup || !this.lookup) return { notes };
+    if (lookup.found && baselineMismatch(lookup.found.report, head)) {
+      // The newest cannot be compared with this run: an older one may be.
+      lookup = await findBaseline(this.lookup, (baseline) => baselineMismatch(baseline, head)).catch((err: unknown) => this.failed(err));
+      if (!lookup) return { notes };
+    }
+    for (const s of lookup.skipped) notes.push(`baseline skipped: ${s}`);
+    if (!lookup.found) {
+      const branch = this.lookup.branch;
+      notes.push(`no baseline from ${branch} yet: a push to ${branch} running this workflow stores one; until then the verdict is judged on this run alone`);
+      return { notes };
+    }
+    return { report: lookup.found.report, runId: lookup.found.runId, notes };
+  }
+}

@@ -1,5 +1,7 @@
 // What the workflow run is about, from the runner's environment and the event
-// payload. Pure: takes the environment and the parsed payload.
+// payload. readContext is pure: it takes the environment and the parsed payload.
+
+import { readFile } from 'node:fs/promises';
 
 export interface RunContext {
   event: string;
@@ -79,4 +81,15 @@ export function readContext(env: NodeJS.ProcessEnv, payload: Payload): RunContex
     };
   }
   return ctx;
+}
+
+/** The event payload the runner wrote (GITHUB_EVENT_PATH); empty when there is none. */
+export async function readEventPayload(): Promise<Record<string, unknown>> {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
 }

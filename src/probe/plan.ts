@@ -16,13 +16,9 @@ export interface RunPlan {
   frames: number;
 }
 
-export const MIN_ITERATIONS = 10;
 const MIN_TRACED = 12;
 const MAX_TRACED = 60;
 
-export function defaultWarmup(iterations: number): number {
-  return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
-}
 
 /**
  * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
@@ -31,7 +27,7 @@ export function defaultWarmup(iterations: number): number {
  * when iterations are cheap (choose_window in probe.py). The untraced rest is
  * watched through the interpreter's block count, which costs nothing to read.
  */
-export function planRun(iterations: number, warmup: number = defaultWarmup(iterations)): RunPlan {
+export function planRun(iterations: number, warmup: number): RunPlan {
   const measured = iterations - warmup;
   const traced = Math.min(measured, Math.max(MIN_TRACED, Math.min(MAX_TRACED, Math.round(measured / 10))));
   return {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { MeasureError } from '../errors.js';
-import type { RunPlan } from './plan.js';
-import { checkProbeResult, type ProbeResult } from './result.js';
+import { parseProbeResult, type ProbeResult } from '../schema.js';
+import { planRun } from './plan.js';
 
 
 export const MIN_PYTHON = '3.9';
@@ -39,7 +39,10 @@ export interface MeasureOptions {
   entry: string;
   /** True when the user named the entry: then a missing one is an error, not whole-script mode. */
   entryExplicit: boolean;
-  plan: RunPlan;
+  iterations: number;
+  warmup: number;
+  /** Exactly this many last iterations traced (a baseline's window, or the tests' fixed window). */
+  window?: number;
   python: string;
   timeoutSeconds: number;
   /** The project root: lines under it are the user's. */
@@ -58,17 +61,18 @@ function tail(text: string, lines = 15): string {
 export async function measure(options: MeasureOptions): Promise<ProbeResult> {
   const work = await mkdtemp(path.join(tmpdir(), 'leak-gate-'));
   const out = path.join(work, 'probe.json');
+  const plan = { ...planRun(options.iterations, options.warmup), window: options.window };
   const config = {
     target: options.target,
     entry: options.entry,
     entryExplicit: options.entryExplicit,
-    iterations: options.plan.iterations,
-    warmup: options.plan.warmup,
-    traced: options.plan.traced,
-    window: options.plan.window,
-    snapshots: options.plan.snapshots,
-    screenSamples: options.plan.screenSamples,
-    frames: options.plan.frames,
+    iterations: plan.iterations,
+    warmup: plan.warmup,
+    traced: plan.traced,
+    window: plan.window,
+    snapshots: plan.snapshots,
+    screenSamples: plan.screenSamples,
+    frames: plan.frames,
     root: options.cwd,
     out,
     resultFd: RESULT_PIPE ? 3 : undefined,
@@ -182,7 +186,7 @@ function killGroup(pid: number | undefined): void {
 }
 
 async function interpret(exit: Exit, out: string, options: MeasureOptions): Promise<ProbeResult> {
-  const total = options.plan.iterations;
+  const total = options.iterations;
   if (exit.timedOut) {
     throw new MeasureError(
       'timeout',
@@ -224,13 +228,13 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
       last || undefined,
     );
   }
-  let result: ProbeResult;
+  let result: ReturnType<typeof parseProbeResult>;
   try {
-    result = checkProbeResult(JSON.parse(text));
+    result = parseProbeResult(text);
   } catch (err) {
-    throw new MeasureError('probe-output', `the probe's output could not be read: ${(err as Error).message}`);
+    throw new MeasureError('probe-output', `${(err as Error).message}: please report it with the workload`);
   }
-  if (result.error) {
+  if ('error' in result) {
     const detail = [result.error.detail, tail(exit.output)].filter(Boolean).join('\n');
     throw new MeasureError(result.error.kind, result.error.message, detail || undefined);
   }

@@ -5,9 +5,9 @@
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
 
-import type { Comparison, SiteComparison } from '../compare.js';
+import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
 import { formatBytes } from '../format.js';
-import type { Finding, Report } from '../report.js';
+import type { Finding, Report } from '../schema.js';
 
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -144,8 +144,11 @@ function chart(report: Report, baseline?: Report): string[] {
   return lines;
 }
 
+/** A table row: a leak without a baseline, or a site compared with the baseline. */
+type RowStatus = 'leak' | ComparisonStatus;
+
 interface Row {
-  status: string;
+  status: RowStatus;
   finding?: Finding;
   site?: SiteComparison;
 }
@@ -156,7 +159,7 @@ function rows(report: Report, comparison?: Comparison): Row[] {
   return comparison.sites.map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }));
 }
 
-const STATUS = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' } as Record<string, string>;
+const STATUS: Record<RowStatus, string> = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
 
 function tableRow(row: Row, links?: Links, unit = ''): string {
   const f = row.finding;
@@ -167,7 +170,7 @@ function tableRow(row: Row, links?: Links, unit = ''): string {
   const src = s?.code ?? f!.code;
   const growth = s ? s.headGrowth : f!.growthPerIteration;
   const change = s ? formatBytes(s.headGrowth - s.baseGrowth, true) : '';
-  return `| ${STATUS[row.status] ?? row.status} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${formatBytes(growth, true)}${unit} | ${change} |`;
+  return `| ${STATUS[row.status]} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${formatBytes(growth, true)}${unit} | ${change} |`;
 }
 
 function tracebacks(findings: Finding[]): string[] {

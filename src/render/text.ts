@@ -2,7 +2,7 @@
 
 import type { Comparison } from '../compare.js';
 import { formatBytes } from '../format.js';
-import type { Finding, Report } from '../report.js';
+import type { Finding, Report } from '../schema.js';
 
 function pad(text: string, width: number, right = false): string {
   if (text.length > width) text = text.slice(0, width - 1) + '…';

@@ -186,7 +186,7 @@ describe.each([
     expect(r.outputs).toMatchObject({ verdict: 'regression', 'baseline-run-id': '1', 'baseline-growth-per-iteration': '0' });
     expect(Number(r.outputs['growth-per-iteration'])).toBeGreaterThan(300);
     expect(r.stdout).toMatch(/::error title=Memory leak%3A \+\d+ B per iteration,file=workload\.py,line=5::/);
-    expect(r.stdout).toMatch(/::error::leak-gate: 1 line leaking/);
+    expect(r.stdout).toMatch(/::error::leak-gate: 1 line new or grown since the baseline; the largest: workload\.py:5/);
     const comments = api.comments.get(5)!;
     expect(comments).toHaveLength(1);
     expect(r.outputs['comment-url']).toBe(comments[0]!.html_url);

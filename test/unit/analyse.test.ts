@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, runShape } from '../../src/analyse.js';
-import { blocks, growing, probeResult, site, WINDOW } from './synthetic.js';
+import { runShape } from '../../src/analyse/index.js';
+import { analysed, blocks, growing, probeResult, site, WINDOW } from './synthetic.js';
 
 describe('analyse', () => {
   it('calls steady growth a leak and names the line', () => {
-    const r = analyse(probeResult([site(12, growing(200)), site(30, [0, 500, 500, 500, 500, 500, 500])]));
+    const r = analysed(probeResult([site(12, growing(200)), site(30, [0, 500, 500, 500, 500, 500, 500])]));
     expect(r.verdict).toBe('leak');
     expect(r.findings[0]).toMatchObject({ line: 12, kind: 'leak', growthPerIteration: 200 });
     expect(r.findings[1]).toMatchObject({ line: 30, kind: 'warmup' });
@@ -12,7 +12,7 @@ describe('analyse', () => {
   });
 
   it('passes growth that plateaus, and churn that goes up and down', () => {
-    const r = analyse(
+    const r = analysed(
       probeResult([
         site(1, [0, 3000, 3100, 3100, 3100, 3100, 3100]),
         site(2, [0, 900, 100, 800, 0, 700, 200]),
@@ -24,24 +24,24 @@ describe('analyse', () => {
   });
 
   it('keeps a leak with a random rate: growth in most intervals, never shrinking', () => {
-    const r = analyse(probeResult([site(5, [0, 900, 900, 1700, 2500, 2500, 3600])]));
+    const r = analysed(probeResult([site(5, [0, 900, 900, 1700, 2500, 2500, 3600])]));
     expect(r.findings[0]!.kind).toBe('leak');
   });
 
   it('adds up a leak spread over a dozen lines of 20 B each', () => {
     const sites = Array.from({ length: 12 }, (_, i) => site(10 + i, growing(20), { count: growing(0.2) }));
-    const r = analyse(probeResult(sites));
+    const r = analysed(probeResult(sites));
     expect(r.verdict).toBe('leak');
     expect(r.findings.filter((f) => f.kind === 'leak')).toHaveLength(12);
     expect(r.growthPerIteration).toBe(240);
     // One such line alone is below the threshold.
-    expect(analyse(probeResult([site(10, growing(20))])).verdict).toBe('pass');
+    expect(analysed(probeResult([site(10, growing(20))])).verdict).toBe('pass');
   });
 
   it('calls window growth released periodically across the run noise', () => {
     // Blocks climb and fall back to the same floor every 40 iterations.
     const sawtooth = blocks((x) => 50_000 + ((x - 20) % 40) * 30);
-    const r = analyse(probeResult([site(7, growing(300))], { blocks: sawtooth }));
+    const r = analysed(probeResult([site(7, growing(300))], { blocks: sawtooth }));
     expect(runShape(sawtooth)).toBe('returns-to-floor');
     // Sampled every 7 iterations, the cycle of 40 makes the sampled floor creep up: still no leak.
     expect(runShape(blocks((x) => 50_000 + ((x - 20) % 40) * 30 + x * 0.5))).toBe('returns-to-floor');
@@ -52,12 +52,12 @@ describe('analyse', () => {
   it('calls a sawtooth whose floor rises a leak', () => {
     const rising = blocks((x) => 50_000 + ((x - 20) % 40) * 30 + x * 5);
     expect(runShape(rising)).toBe('rising');
-    expect(analyse(probeResult([site(7, growing(300))], { blocks: rising })).verdict).toBe('leak');
+    expect(analysed(probeResult([site(7, growing(300))], { blocks: rising })).verdict).toBe('leak');
   });
 
   it('calls objects that replace older ones noise: new blocks, no more live blocks', () => {
     const flat = blocks(() => 80_000);
-    const r = analyse(probeResult([site(24, growing(150), { count: growing(2.5) })], { blocks: flat }));
+    const r = analysed(probeResult([site(24, growing(150), { count: growing(2.5) })], { blocks: flat }));
     expect(r.verdict).toBe('pass');
     expect(r.findings[0]!.why).toMatch(/replaced older ones/);
   });
@@ -67,18 +67,18 @@ describe('analyse', () => {
     // is all the interpreter's live blocks grew by.
     const cache = site(10, [0, 3880, 8245, 9700, 9700, 9700, 23036], { count: [0, 80, 170, 200, 200, 200, 202].map((c) => Math.round((c * 54) / 202)) });
     const leak = site(19, growing(140), { count: growing(1) });
-    const r = analyse(probeResult([cache, leak], { blocks: blocks((x) => 16_000 + x * 0.9) }));
+    const r = analysed(probeResult([cache, leak], { blocks: blocks((x) => 16_000 + x * 0.9) }));
     expect(r.verdict).toBe('leak');
     expect(r.findings[0]).toMatchObject({ line: 19, kind: 'leak' });
     expect(r.findings.find((f) => f.line === 10)?.why).toMatch(/replaced older ones/);
     // A line of the cache's keys that the live growth could also account for stays a leak, but ranks below the leak.
     const keys = site(15, growing(37), { count: growing(0.67) });
     const churn = site(18, growing(525), { count: growing(10) });
-    const both = analyse(probeResult([keys, churn, leak], { blocks: blocks((x) => 16_000 + x * 0.7) }));
+    const both = analysed(probeResult([keys, churn, leak], { blocks: blocks((x) => 16_000 + x * 0.7) }));
     expect(both.findings[0]).toMatchObject({ line: 19, kind: 'leak' });
     expect(both.findings.find((f) => f.line === 18)?.kind).toBe('noise');
     // Without that growth both replaced older objects.
-    const flat = analyse(probeResult([cache, leak], { blocks: blocks(() => 16_000) }));
+    const flat = analysed(probeResult([cache, leak], { blocks: blocks(() => 16_000) }));
     expect(flat.verdict).toBe('pass');
   });
 
@@ -86,7 +86,7 @@ describe('analyse', () => {
     // The tuple free list: 13 B per iteration at the line that builds the cache's keys, too little alone.
     const cache = site(18, growing(300), { count: growing(3) });
     const keys = site(15, growing(13), { count: growing(0.2) });
-    const r = analyse(probeResult([cache, keys], { blocks: blocks(() => 16_000) }));
+    const r = analysed(probeResult([cache, keys], { blocks: blocks(() => 16_000) }));
     expect(r.verdict).toBe('pass');
     expect(r.findings.find((f) => f.line === 15)?.kind).not.toBe('leak');
   });
@@ -96,7 +96,7 @@ describe('analyse', () => {
     // and the lru_cache table beside it resized once in the window.
     const deque = site(10, growing(18), { count: growing(0.2) });
     const resized = site(11, [0, 448, 448, 448, 448, 9688, 9688], { count: [0, 8, 8, 8, 8, 9, 9] });
-    const r = analyse(probeResult([deque, resized], { blocks: blocks(() => 17_000) }));
+    const r = analysed(probeResult([deque, resized], { blocks: blocks(() => 17_000) }));
     expect(r.verdict).toBe('pass');
     expect(r.findings.filter((f) => f.kind === 'leak')).toEqual([]);
   });
@@ -104,7 +104,7 @@ describe('analyse', () => {
   it('calls a staircase that never falls a leak (an over-allocating buffer, seen from its first traced resize)', () => {
     const stairs = [0, 18246, 18246, 20658, 20658, 23372, 23372, 26387, 26387, 26387, 29703];
     const xs = [120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200];
-    const r = analyse(probeResult([site(14, stairs, { count: stairs.map((v) => (v ? 1 : 0)) })], { snapshotIterations: xs, blocks: blocks(() => 74_457) }));
+    const r = analysed(probeResult([site(14, stairs, { count: stairs.map((v) => (v ? 1 : 0)) })], { snapshotIterations: xs, blocks: blocks(() => 74_457) }));
     expect(r.verdict).toBe('leak');
     // The trend starts at the first traced resize, which carries the buffer's older bytes.
     expect(r.findings[0]!.growthPerIteration).toBeGreaterThan(100);
@@ -116,18 +116,18 @@ describe('analyse', () => {
     const xs = [120, 130, 140, 150, 160, 170, 180, 190, 200];
     const size = xs.map((x) => Math.min(x - 120, 50) * 120);
     const count = xs.map((x) => Math.min(x - 120, 50));
-    const r = analyse(probeResult([site(13, size, { count })], { snapshotIterations: xs, blocks: blocks(() => 90_000) }));
+    const r = analysed(probeResult([site(13, size, { count })], { snapshotIterations: xs, blocks: blocks(() => 90_000) }));
     expect(r.verdict).toBe('pass');
   });
 
   it('keeps a buffer grown in place a leak: no new blocks, size grows', () => {
     const flat = blocks(() => 80_000);
-    const r = analyse(probeResult([site(9, growing(128), { count: [0, 1, 1, 1, 1, 1, 1] })], { blocks: flat }));
+    const r = analysed(probeResult([site(9, growing(128), { count: [0, 1, 1, 1, 1, 1, 1] })], { blocks: flat }));
     expect(r.verdict).toBe('leak');
   });
 
   it('ranks the project before lines reached without a project frame', () => {
-    const r = analyse(probeResult([site(3, growing(500), { inProject: false, file: '/usr/lib/python3.12/asyncio/x.py' }), site(8, growing(100))]));
+    const r = analysed(probeResult([site(3, growing(500), { inProject: false, file: '/usr/lib/python3.12/asyncio/x.py' }), site(8, growing(100))]));
     expect(r.findings[0]!.line).toBe(8);
     expect(r.summary).toContain('app.py:8');
   });
@@ -135,18 +135,18 @@ describe('analyse', () => {
   it('judges a whole-script run by what it left behind', () => {
     const whole = (bytes: number) =>
       probeResult([site(4, [0, bytes])], { mode: 'whole', iterations: 1, snapshotIterations: [0, 1], blocks: { iterations: [], values: [] } });
-    expect(analyse(whole(2 * 1024 * 1024)).verdict).toBe('leak');
-    expect(analyse(whole(20_000)).findings[0]!.kind).toBe('warmup');
+    expect(analysed(whole(2 * 1024 * 1024)).verdict).toBe('leak');
+    expect(analysed(whole(20_000)).findings[0]!.kind).toBe('warmup');
   });
 
   it('respects the threshold it is given', () => {
     const result = probeResult([site(12, growing(50))]);
-    expect(analyse(result, { minGrowth: 32, minRetained: 1 }).verdict).toBe('leak');
-    expect(analyse(result, { minGrowth: 64, minRetained: 1 }).verdict).toBe('pass');
+    expect(analysed(result, { minGrowth: 32, minRetained: 1 }).verdict).toBe('leak');
+    expect(analysed(result, { minGrowth: 64, minRetained: 1 }).verdict).toBe('pass');
   });
 
   it('reports the window it measured', () => {
-    const r = analyse(probeResult([site(1, growing(100))]));
+    const r = analysed(probeResult([site(1, growing(100))]));
     expect(r.snapshotIterations).toEqual(WINDOW);
     expect(r.workload).toMatchObject({ iterations: 200, warmup: 20, firstTracedIteration: 182, python: '3.12.1' });
   });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analyse.js';
 import { DEFAULT_RETRY, retryDelay } from '../../src/github/api.js';
 import { baselineCandidates, type ArtifactCandidate } from '../../src/github/baseline.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { readContext } from '../../src/github/context.js';
-import { parseRelayBundle, RELAY_SCHEMA } from '../../src/github/relay.js';
-import { growing, probeResult, site } from './synthetic.js';
+import { parseRelayBundle, RELAY_SCHEMA } from '../../src/schema.js';
+import { analysed, growing, probeResult, site } from './synthetic.js';
 
 const env = { GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '9', GITHUB_SHA: 'merge-sha' };
 
@@ -61,16 +60,31 @@ describe('commentMarker', () => {
 });
 
 describe('parseRelayBundle', () => {
-  const report = analyse(probeResult([site(1, growing(100))]));
+  const report = analysed(probeResult([site(1, growing(100))]));
   const good = { schema: RELAY_SCHEMA, version: 1, pullRequest: 7, headSha: 'a'.repeat(40), report, notes: [], command: 'npx leak-gate run a.py', workingDirectory: '' };
   it('reads a bundle and validates the reports in it', () => {
     expect(parseRelayBundle(JSON.stringify(good)).pullRequest).toBe(7);
   });
-  it('refuses what untrusted code could have damaged', () => {
-    expect(() => parseRelayBundle('not json')).toThrow(/not JSON/);
-    expect(() => parseRelayBundle(JSON.stringify({ ...good, pullRequest: -1 }))).toThrow(/names no pull request/);
-    expect(() => parseRelayBundle(JSON.stringify({ ...good, headSha: 'x' }))).toThrow(/no commit SHA/);
-    expect(() => parseRelayBundle(JSON.stringify({ ...good, report: { ...report, schemaVersion: 99 } }))).toThrow(/upgrade leak-gate/);
-    expect(() => parseRelayBundle(JSON.stringify({ ...good, notes: [1] }))).toThrow(/damaged/);
+  it('refuses what untrusted code could have damaged, in one line naming the field', () => {
+    const refusal = (bundle: unknown): string => {
+      try {
+        parseRelayBundle(typeof bundle === 'string' ? bundle : JSON.stringify(bundle));
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(refusal('not json')).toMatch(/not valid JSON/);
+    expect(refusal({ ...good, pullRequest: -1 })).toMatch(/field pullRequest: /);
+    expect(refusal({ ...good, headSha: 'x' })).toMatch(/field headSha: a 40-digit commit SHA$/);
+    expect(refusal({ ...good, report: { ...report, schemaVersion: 99 } })).toMatch(/upgrade leak-gate/);
+    expect(refusal({ ...good, notes: [1] })).toMatch(/field notes\[0\]: expected string, got 1$/);
+    const forged = JSON.parse(JSON.stringify(report));
+    forged.findings[0].function = 42;
+    forged.findings[0].code = null;
+    expect(refusal({ ...good, report: forged })).toBe(
+      "the relay bundle's report is not a valid leak-gate report: field findings[0].function: expected string, got 42",
+    );
+    for (const message of [refusal({ ...good, report: forged }), refusal({ ...good, pullRequest: 'x' })]) expect(message.split('\n')).toHaveLength(1);
   });
 });

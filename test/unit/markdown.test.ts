@@ -2,11 +2,10 @@
 // assertions are on the HTML a reader gets.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analyse.js';
 import { compareReports } from '../../src/compare.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
-import { growing, probeResult, site } from './synthetic.js';
+import { analysed, growing, probeResult, site } from './synthetic.js';
 
 function html(markdown: string): string {
   try {
@@ -28,8 +27,8 @@ const hostile = {
 };
 
 function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
-  const base = analyse(probeResult([site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' })]));
-  const head = analyse(
+  const base = analysed(probeResult([site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' })]));
+  const head = analysed(
     probeResult(
       [site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' }), site(40, growing(300), { ...hostile, traceback: [{ file: hostile.file, line: 40, code: hostile.code }] })],
       { tracedMemory: { iterations: [1, 2, 3, 4], values: [0, 4096, 8192, 12288] } },
@@ -81,7 +80,7 @@ describe('the PR comment', () => {
 
   it('stays under the limit by dropping tracebacks, then the least important rows, and says so', () => {
     const many = Array.from({ length: 300 }, (_, i) => site(100 + i, growing(50 + i), { file: `app/m${i}.py`, code: 'x'.repeat(150) }));
-    const report = analyse(probeResult(many));
+    const report = analysed(probeResult(many));
     const body = renderMarkdown({ ...input(), report, baseline: undefined, comparison: undefined, limit: 20_000 });
     expect(body.length).toBeLessThanOrEqual(20_000);
     expect(body).toMatch(/\d+ more lines not shown/);
@@ -101,7 +100,7 @@ describe('the PR comment', () => {
   });
 
   it('says plainly why it could not measure', () => {
-    const report = { ...analyse(probeResult([])), verdict: 'error' as const, error: { kind: 'timeout', message: 'the workload did not finish within 5 s', detail: null } };
+    const report = { ...analysed(probeResult([])), verdict: 'error' as const, error: { kind: 'timeout' as const, message: 'the workload did not finish within 5 s', detail: null } };
     const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
     expect(out).toContain('⚠️ Could not measure');
     expect(out).toContain('the workload did not finish within 5 s');

@@ -1,5 +1,14 @@
 // Synthetic probe results for the pure analysis tests: no Python involved.
-import type { ProbeResult, ProbeSite } from '../../src/probe/result.js';
+import { analyse } from '../../src/analyse/index.js';
+import { judge } from '../../src/gate/verdict.js';
+import type { Judging, ProbeResult, ProbeSite, Report, Thresholds } from '../../src/schema.js';
+
+export const DEFAULT_JUDGING: Judging = { failOn: 'leak', tolerance: 0.25, minGrowth: 32 };
+
+/** A probe result analysed and judged alone, as a report: what --json writes. */
+export function analysed(result: ProbeResult, thresholds?: Thresholds): Report {
+  return judge(analyse(result, thresholds), undefined, DEFAULT_JUDGING).report;
+}
 
 export const WINDOW = [182, 185, 188, 191, 194, 197, 200];
 

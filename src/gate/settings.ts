@@ -1,12 +1,16 @@
 // Settings of one run, whichever face (command flags or action inputs) they came from.
 
-import { DEFAULT_COMPARE } from './compare.js';
-import { UsageError } from './errors.js';
-import { MIN_ITERATIONS } from './probe/plan.js';
-import { DEFAULT_THRESHOLDS } from './report.js';
+import { DEFAULT_THRESHOLDS } from '../analyse/rules.js';
+import { DEFAULT_COMPARE } from '../compare.js';
+import { UsageError } from '../errors.js';
+import { MIN_ITERATIONS } from '../probe/limits.js';
+import { FAIL_ON, type FailOn, type Judging, type Thresholds } from '../schema.js';
 
-export const FAIL_ON = ['leak', 'regression', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+/**
+ * Test hook: trace exactly this many last iterations, whatever the machine's
+ * timing, so a test's figures do not depend on how busy the machine is.
+ */
+export const FIXED_WINDOW_ENV = 'LEAK_GATE_TRACED_WINDOW';
 
 export interface Settings {
   /** A .py file or package.module:function, as the user wrote it. */
@@ -29,7 +33,12 @@ export interface Settings {
   minGrowth: number;
   /** Relative growth over the baseline that counts as grown (0.25 = 25 %). */
   tolerance: number;
+  /** Exactly this many last iterations traced (the test hook above); undefined: the probe chooses. */
+  fixedWindow?: number;
 }
+
+export const judgingOf = (s: Settings): Judging => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth });
+export const thresholdsOf = (s: Settings): Thresholds => ({ ...DEFAULT_THRESHOLDS, minGrowth: s.minGrowth });
 
 export const DEFAULTS = {
   entry: 'workload',
@@ -86,6 +95,7 @@ export function parseSettings(
   text: SettingsText,
   fixed: Pick<Settings, 'target' | 'cwd' | 'args' | 'jsonPath' | 'snapshotsDir' | 'baselinePath'>,
   label: (name: keyof SettingsText) => string,
+  env: NodeJS.ProcessEnv = process.env,
 ): Settings {
   const given = (name: keyof SettingsText): string | undefined => {
     const v = text[name];
@@ -114,6 +124,8 @@ export function parseSettings(
     minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
     tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
   };
+  const window = env[FIXED_WINDOW_ENV];
+  if (window) settings.fixedWindow = parseInteger(FIXED_WINDOW_ENV, window, 1, ITERATIONS_RANGE[1]);
   if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {
     throw new UsageError(
       `${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`,

@@ -1,0 +1,17 @@
+// The action's entry (dist/index.js): measure mode, or the fork relay.
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+import { relay } from '../relay/main.js';
+import { readInputs } from './inputs.js';
+import { measure } from './main.js';
+
+async function run(): Promise<void> {
+  const inputs = readInputs();
+  await (inputs.mode === 'relay' ? relay(inputs) : measure(inputs));
+}
+
+// Errors become a failed step in exactly one place, as one line.
+run().catch((err: unknown) => {
+  const e = err as Error;
+  core.setFailed(err instanceof UsageError ? e.message : `leak-gate internal error: ${e.message}`);
+});

@@ -1,0 +1,112 @@
+// The action's measure mode: settings from inputs, the baseline from an
+// artifact of the base branch, results to the PR comment, job summary,
+// annotations, outputs and the step's status.
+
+import * as core from '@actions/core';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runGate, type GateOutcome } from '../gate/gate.js';
+import { localCommand } from '../gate/repro.js';
+import { makeOctokit, type Octokit } from '../github/api.js';
+import { annotate } from '../github/annotations.js';
+import { ArtifactBaselineSource, uploadBaseline } from '../github/baseline.js';
+import { upsertComment } from '../github/comment.js';
+import { readContext, readEventPayload, type RunContext } from '../github/context.js';
+import { uploadRelayBundle } from '../github/relay-bundle.js';
+import { COMMENT_LIMIT, commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
+import { renderError, renderText } from '../render/text.js';
+import { Output, type MeasureInputs } from './inputs.js';
+
+export async function measure(inputs: MeasureInputs): Promise<void> {
+  const ctx = readContext(process.env, await readEventPayload());
+  const octokit = inputs.token ? makeOctokit(inputs.token, ctx.apiUrl) : undefined;
+  const branch = inputs.baselineBranch || ctx.pullRequest?.baseRef || ctx.defaultBranch || 'main';
+  const storesBaseline = ctx.event === 'push' && ctx.branch === branch;
+  const settings = storesBaseline ? { ...inputs.settings, snapshotsDir: await mkdtemp(path.join(tmpdir(), 'leak-gate-snapshots-')) } : inputs.settings;
+  const lookup = octokit && { octokit, token: inputs.token, owner: ctx.owner, repo: ctx.repo, repositoryId: ctx.repositoryId, branch, artifactName: inputs.artifactName };
+  const source = new ArtifactBaselineSource(lookup, ctx.pullRequest !== undefined, storesBaseline ? branch : undefined);
+
+  const outcome = await runGate(settings, { baseline: source });
+  const { report, notes } = outcome;
+  const reportPath = path.join(process.env.RUNNER_TEMP ?? settings.cwd, 'leak-gate-report.json');
+  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+  core.info(outcome.decision.exitCode === 2 ? renderError(report) : renderText(report, outcome.comparison, notes));
+  for (const n of notes) core.notice(n);
+
+  const baselineRun = outcome.baselineRunId ? { id: outcome.baselineRunId, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${outcome.baselineRunId}` } : undefined;
+  const pathPrefix = inputs.workingDirectory && inputs.workingDirectory !== '.' ? inputs.workingDirectory : undefined;
+  const command = localCommand(settings);
+  const marker = commentMarker(settings.target, settings.entry);
+  const render = (limit: number): string =>
+    renderMarkdown({
+      ...outcome,
+      links: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: ctx.sha, pathPrefix },
+      baselineRun,
+      command,
+      marker,
+      limit,
+    });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(SUMMARY_LIMIT)).write();
+  annotate(report, outcome.decision.fail, inputs.workingDirectory);
+
+  const commentUrl = ctx.pullRequest && inputs.comment ? await comment(octokit, inputs, ctx, outcome, render, marker, command) : '';
+  if (storesBaseline && outcome.decision.exitCode !== 2) {
+    try {
+      const id = await uploadBaseline(report, outcome.snapshotFiles, inputs.artifactName, inputs.retentionDays);
+      core.info(`leak-gate: stored the baseline for ${branch} as artifact ${inputs.artifactName} (id ${id ?? '?'})`);
+    } catch (err) {
+      core.warning(`leak-gate could not store the baseline artifact: ${(err as Error).message}. Pull requests will have no baseline until a push stores one.`);
+    }
+  }
+
+  core.setOutput(Output.Verdict, report.verdict);
+  core.setOutput(Output.GrowthPerIteration, String(report.growthPerIteration));
+  core.setOutput(Output.BaselineGrowthPerIteration, outcome.baseline ? String(outcome.baseline.growthPerIteration) : '');
+  core.setOutput(Output.ReportPath, reportPath);
+  core.setOutput(Output.CommentUrl, commentUrl);
+  core.setOutput(Output.BaselineRunId, outcome.baselineRunId ? String(outcome.baselineRunId) : '');
+
+  if (outcome.decision.exitCode === 2) core.setFailed(`leak-gate could not measure: ${report.error?.message ?? ''}`);
+  else if (outcome.decision.fail) core.setFailed(`leak-gate: ${report.summary}`);
+}
+
+const RELAY_HOW_TO =
+  'To get the comment on pull requests from forks, add the relay workflow from the leak-gate README (on: workflow_run, mode: relay); the summary, annotations and check above are complete.';
+
+/** The PR comment, or the relay bundle when this token cannot write one. Returns the comment's URL, or ''. */
+async function comment(
+  octokit: Octokit | undefined,
+  inputs: MeasureInputs,
+  ctx: RunContext,
+  outcome: GateOutcome,
+  render: (limit: number) => string,
+  marker: string,
+  command: string,
+): Promise<string> {
+  const pr = ctx.pullRequest!;
+  const relay = async (): Promise<void> => {
+    const { report, baseline, baselineRunId, notes } = outcome;
+    const bundle = { pullRequest: pr.number, headSha: pr.headSha, report, baseline, baselineRunId, notes, command, workingDirectory: inputs.workingDirectory };
+    await uploadRelayBundle(inputs.artifactName, bundle).catch((err: unknown) =>
+      core.warning(`leak-gate could not upload the report for the relay workflow: ${(err as Error).message}`),
+    );
+  };
+  if (pr.fromFork || !octokit) {
+    core.warning(`leak-gate cannot comment here: ${pr.fromFork ? "a fork's pull request gets a read-only token" : 'input github-token is empty'}. ${RELAY_HOW_TO}`);
+    await relay();
+    return '';
+  }
+  const r = await upsertComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, marker, render, COMMENT_LIMIT);
+  if (r.ok) {
+    core.info(`leak-gate: ${r.action} the PR comment ${r.url}`);
+    return r.url;
+  }
+  if (r.status === 403) {
+    core.warning(`leak-gate cannot comment: the token may not write to pull requests (403). Give the job "permissions: pull-requests: write"; for forks: ${RELAY_HOW_TO}`);
+    await relay();
+  } else {
+    core.warning(`leak-gate could not write the PR comment (${r.status ?? 'no answer'}: ${r.message}); the summary, annotations and check are complete.`);
+  }
+  return '';
+}

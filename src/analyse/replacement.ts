@@ -1,0 +1,45 @@
+// Rule: the whole run decides about replacement. Only the window is traced, so
+// an object that replaces an older one (a full cache evicting, a pool
+// rotating) looks like growth there, because the older object was never
+// traced. When the lines' new blocks are not matched by a growing number of
+// live blocks in the interpreter, the objects replaced others: not a leak.
+// When live blocks did grow, though less, a line whose new blocks that growth
+// can account for stays a leak (a leak next to a cache that evicts). A line
+// whose size grows with no new blocks (a buffer grown in place) is not subject
+// to this rule.
+
+import type { ProbeResult } from '../schema.js';
+import { theilSen } from '../stats.js';
+import { ACCOUNTABLE_FACTOR, LIVE_SHARE, MIN_NEW_BLOCKS, NEW_BLOCKS_PER_ITERATION } from './rules.js';
+
+/** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
+export function liveBlockSlope(result: ProbeResult): number | undefined {
+  const inWindow = result.blocks.iterations
+    .map((x, i) => [x, result.blocks.values[i]!] as const)
+    .filter(([x]) => x >= result.firstTracedIteration);
+  if (inWindow.length < 3) return undefined;
+  return theilSen(
+    inWindow.map(([x]) => x),
+    inWindow.map(([, y]) => y),
+  );
+}
+
+/** The leaking lines (by index) that replaced older objects, with why. */
+export function replacingLines(result: ProbeResult, leaking: readonly boolean[], liveSlope: number | undefined): Map<number, string> {
+  const replacing = new Map<number, string>();
+  if (liveSlope === undefined) return replacing;
+  // New blocks per iteration at each leaking line, over the whole window: a
+  // buffer that keeps its last N entries adds blocks until the window has
+  // replaced them all, then none, and a robust slope would miss half of it.
+  const xs = result.snapshotIterations;
+  const span = xs[xs.length - 1]! - xs[0]!;
+  const counted = result.sites.map((s, i) => (leaking[i] && span > 0 ? (s.count[s.count.length - 1]! - s.count[0]!) / span : 0));
+  const newBlocks = counted.filter((c) => c >= NEW_BLOCKS_PER_ITERATION).reduce((a, b) => a + b, 0);
+  if (newBlocks < MIN_NEW_BLOCKS || liveSlope >= LIVE_SHARE * newBlocks) return replacing;
+  const accountable = liveSlope >= NEW_BLOCKS_PER_ITERATION ? ACCOUNTABLE_FACTOR * liveSlope : 0;
+  counted.forEach((c, i) => {
+    if (c < NEW_BLOCKS_PER_ITERATION || c <= accountable) return;
+    replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
+  });
+  return replacing;
+}

@@ -1,0 +1,96 @@
+// Judging: the one place where a measurement gets its verdict, its summary and
+// whether the check fails. The gate, `leak-gate compare` and the fork relay all
+// judge through here, with the settings stored in the report. Pure.
+
+import { compareReports, type Comparison } from '../compare.js';
+import { formatBytes } from '../format.js';
+import { REPORT_SCHEMA_VERSION, type FailOn, type Judging, type Measurement, type Report, type Verdict } from '../schema.js';
+import { BASELINE_AND_RUN, baselineMismatch, windowDifference, type Names } from './comparable.js';
+
+export interface Decision {
+  verdict: Verdict;
+  /** True when the check must fail. */
+  fail: boolean;
+  /** 0 pass, 1 leak or regression that fails, 2 could not measure. */
+  exitCode: 0 | 1 | 2;
+}
+
+export interface Judged {
+  report: Report;
+  /** The baseline, when it was compared with. */
+  baseline?: Report;
+  comparison?: Comparison;
+  decision: Decision;
+  /** Things the reader must know: a baseline not compared, a fallback taken. */
+  notes: string[];
+}
+
+export interface JudgeOptions {
+  /** This run stores the baseline of this branch: with fail-on regression it does not fail (nothing to regress against). */
+  storesBaselineOf?: string;
+  /** How the two reports are named in notes. */
+  names?: Names;
+  /** How to trace the same window, said when the windows differ. */
+  sameWindowHint?: string;
+}
+
+/** "1 line", "3 lines": one wording for counts. */
+export function lines(n: number): string {
+  return `${n} line${n === 1 ? '' : 's'}`;
+}
+
+function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): string {
+  if (m.error) return `could not measure: ${m.error.message}`;
+  if (verdict === 'regression' && comparison) {
+    const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
+    return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0]!.file}:${worse[0]!.line}`;
+  }
+  const leaks = m.findings.filter((f) => f.kind === 'leak');
+  if (leaks.length) {
+    const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
+    return `${lines(leaks.length)} leaking ${formatBytes(m.growthPerIteration)} ${unit}; the largest: ${leaks[0]!.file}:${leaks[0]!.line}`;
+  }
+  return m.runShape === 'returns-to-floor' ? 'no leak: memory grew in cycles and returned to its floor' : 'no leak: no line grew steadily';
+}
+
+function decide(m: Measurement, comparison: Comparison | undefined, failOn: FailOn): Decision {
+  if (m.error) return { verdict: 'error', fail: true, exitCode: 2 };
+  const leaks = m.findings.some((f) => f.kind === 'leak');
+  const verdict: Verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
+  const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
+  return { verdict, fail, exitCode: fail ? 1 : 0 };
+}
+
+/** Judges a measurement, against a baseline when there is one that can be compared. */
+export function judge(measured: Measurement, baseline: Report | undefined, judging: Judging, options: JudgeOptions = {}): Judged {
+  const names = options.names ?? BASELINE_AND_RUN;
+  const notes: string[] = [];
+  let failOn = judging.failOn;
+  if (options.storesBaselineOf !== undefined && failOn === 'regression') {
+    // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
+    failOn = 'never';
+    notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
+  }
+  let compared: Report | undefined;
+  let comparison: Comparison | undefined;
+  if (baseline && !measured.error) {
+    const mismatch = baselineMismatch(baseline, measured, names);
+    if (mismatch) notes.push(`baseline not compared: ${mismatch}`);
+    else {
+      compared = baseline;
+      comparison = compareReports(baseline, measured, judging);
+      const windows = windowDifference(baseline, measured, names);
+      if (windows) notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
+    }
+  }
+  if (failOn === 'regression' && !comparison && !measured.error) {
+    notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
+  }
+  const decision = decide(measured, comparison, failOn);
+  const summary = summarise(measured, decision.verdict, comparison);
+  const { schema, tool, ...rest } = measured;
+  // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
+  const report: Report = { schema, schemaVersion: REPORT_SCHEMA_VERSION, tool, verdict: decision.verdict, summary, ...rest, judging };
+  Object.assign(report, { schemaVersion: REPORT_SCHEMA_VERSION, verdict: decision.verdict, summary });
+  return { report, baseline: compared, comparison, decision, notes };
+}
