@@ -1,14 +1,15 @@
 // The action bundle run as the runner runs it: INPUT_* variables (hyphens kept,
 // as a spawn env allows), GITHUB_OUTPUT, on Node 20 and on Node 24.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { node24, ROOT } from './run-cli.js';
+import { NODES, ROOT } from './run-cli.js';
+import { spawnCollect } from './spawn.js';
 
 
-function runAction(nodeBin: string, inputs: Record<string, string>) {
+async function runAction(nodeBin: string, inputs: Record<string, string>): Promise<{ code: number | null; stdout: string; outputs: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-action-'));
   const output = path.join(dir, 'output');
   const summary = path.join(dir, 'summary');
@@ -25,20 +26,11 @@ function runAction(nodeBin: string, inputs: Record<string, string>) {
     RUNNER_TEMP: dir,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  return new Promise<{ code: number | null; stdout: string; outputs: string }>((resolve, reject) => {
-    const child = spawn(nodeBin, [path.join(ROOT, 'dist/index.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, outputs: readFileSync(output, 'utf8') }));
-  });
+  const r = await spawnCollect(nodeBin, [path.join(ROOT, 'dist/index.js')], { cwd: ROOT, env });
+  return { code: r.code, stdout: r.stdout + r.stderr, outputs: readFileSync(output, 'utf8') };
 }
 
-describe.each([
-  ['Node 20', () => process.execPath],
-  ['Node 24', node24],
-])('the action on %s', (_name, nodeBin) => {
+describe.each(NODES)('the action on %s', (_name, nodeBin) => {
   it('measures, reports the leak in the log and outputs, and fails the step', async () => {
     const bin = nodeBin();
     if (_name === 'Node 24') expect(execFileSync(bin, ['-p', 'process.versions.node'], { encoding: 'utf8' })).toMatch(/^24\./);

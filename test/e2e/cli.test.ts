@@ -98,19 +98,37 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
 });
 
 describe('the traced window', () => {
-  it.each(PYTHONS)('is wide for slow iterations that tracing hardly slows, so a buffer grown in place is seen to leak (Python %s)', async (python) => {
-    const r = await runCli(['run', 'test/fixtures/slow_journal.py'], { python });
-    // The plan's minimum is 18; how much wider depends on the machine's timing.
-    const traced = Number(/200 iterations \(20 warm-up, the last (\d+) traced\)/.exec(r.stdout)?.[1]);
-    expect(traced).toBeGreaterThan(30);
+  // How wide the window is follows the machine's timing (the probe's window
+  // module, unit-tested in test/probe); here it is fixed, so that what is
+  // tested does not depend on how busy the machine is.
+  const fixed = (window: number): NodeJS.ProcessEnv => ({ LEAK_GATE_TRACED_WINDOW: String(window) });
+
+  it.each(PYTHONS)('sees a buffer grown in place leak when the window is wide (Python %s)', async (python) => {
+    const r = await runCli(['run', 'test/fixtures/slow_journal.py'], { python, env: fixed(80) });
+    expect(r.stdout).toContain('200 iterations (20 warm-up, the last 80 traced)');
     expect(r.stdout).toContain('the largest: test/fixtures/slow_journal.py:12');
     expect(r.code).toBe(1);
   });
 
-  it('stays at the plan\'s minimum for slow iterations that tracing slows many times', async () => {
-    const r = await runCli(['run', 'test/fixtures/slow_allocating.py'], { python: '3.12.1' });
+  it('passes a slow allocating workload traced over the narrowest window', async () => {
+    const r = await runCli(['run', 'test/fixtures/slow_allocating.py'], { python: '3.12.1', env: fixed(18) });
     expect(r.stdout).toContain('200 iterations (20 warm-up, the last 18 traced)');
     expect(r.code).toBe(0);
+  });
+
+  it('traces a pull request over its baseline\'s window, whatever this machine would choose', async () => {
+    const base = path.join(tmp(), 'base.json');
+    expect((await runCli(['run', 'examples/leaky_service.py', '--json', base], { env: fixed(33) })).code).toBe(1);
+    const head = await runCli(['run', 'examples/leaky_service.py', '--baseline', base, '--fail-on', 'regression']);
+    expect(head.stdout).toContain('the last 33 traced');
+    expect(head.code).toBe(0); // the same leak as the baseline: not a regression
+    expect(head.stdout).toContain('unchanged');
+  });
+
+  it('names the test hook when it is not a number', async () => {
+    const r = await runCli(['run', 'examples/leaky_service.py'], { env: { LEAK_GATE_TRACED_WINDOW: 'wide' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('leak-gate: LEAK_GATE_TRACED_WINDOW must be a whole number from 1 to 1000000, got "wide"\n');
   });
 });
 
@@ -181,7 +199,7 @@ describe('compare and baselines', () => {
     const base = path.join(dir, 'base.json');
     const head = path.join(dir, 'head.json');
     await runCli(['run', 'examples/clean_cache.py', '--entry', 'workload', '--json', base]);
-    const headRun = await runCli(['run', 'examples/leaky_service.py', '--json', head]);
+    await runCli(['run', 'examples/leaky_service.py', '--json', head], { env: { LEAK_GATE_TRACED_WINDOW: '60' } });
     // Different workloads are refused as a baseline, with the reason.
     const mismatch = await runCli(['run', 'examples/leaky_service.py', '--baseline', base]);
     expect(mismatch.stdout).toContain('baseline not compared');
@@ -189,11 +207,41 @@ describe('compare and baselines', () => {
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('unchanged');
     const regressed = await runCli(['run', 'examples/leaky_service.py', '--baseline', head, '--fail-on', 'regression']);
-    // Traced over the baseline's window, whatever this machine's timing, so the same leak measures the same.
-    const window = (out: string): string | undefined => /the last (\d+) traced/.exec(out)?.[1];
-    expect(window(regressed.stdout)).toBe(window(headRun.stdout));
+    expect(regressed.stdout).toContain('the last 60 traced');
     expect(regressed.code).toBe(0); // the same leak as the baseline: not a regression
     expect(regressed.stdout).toContain('unchanged');
+  });
+
+  it('judges again with the settings stored in HEAD, unless flags say otherwise', async () => {
+    const dir = tmp();
+    const [small, large] = [path.join(dir, 'small.json'), path.join(dir, 'large.json')];
+    const env = { LEAK_GATE_TRACED_WINDOW: '60' };
+    await runCli(['run', 'test/fixtures/args.py', '--json', small, '--', '1000'], { env, python: '3.12.1' });
+    // Twice the leak, judged by a run that allows three times the baseline's growth.
+    await runCli(['run', 'test/fixtures/args.py', '--tolerance', '2', '--json', large, '--', '2000'], { env, python: '3.12.1' });
+    const stored = await runCli(['compare', small, large]);
+    expect(stored.stdout).toMatch(/unchanged/);
+    expect(stored.code).toBe(0);
+    const flagged = await runCli(['compare', small, large, '--tolerance', '0.25']);
+    expect(flagged.stdout).toMatch(/^leak-gate: REGRESSION — 1 line new or grown since the baseline; the largest: test\/fixtures\/args\.py:\d+\n/);
+    expect(flagged.code).toBe(1);
+  });
+
+  it('refuses a forged report in one line naming the file and the field, never an internal error', async () => {
+    const dir = tmp();
+    const base = path.join(dir, 'base.json');
+    const forged = path.join(dir, 'forged.json');
+    await runCli(['run', 'examples/leaky_service.py', '--json', base]);
+    const report = JSON.parse(readFileSync(base, 'utf8'));
+    report.findings[0].function = 42;
+    report.findings[0].code = null;
+    writeFileSync(forged, JSON.stringify(report));
+    for (const args of [['compare', base, forged], ['run', 'examples/leaky_service.py', '--baseline', forged]]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^leak-gate: (HEAD|--baseline) \S+forged\.json is not a valid leak-gate report: field findings\[0\]\.function: expected string, got 42\n$/);
+    }
   });
 
   it('refuses to compare reports of different workloads or of a failed run, and says when windows differ', async () => {
@@ -300,15 +348,14 @@ describe('bad input: one line, exit 2, never a verdict', () => {
 
   it('ends a hanging workload and its children at --timeout', async () => {
     const pidFile = path.join(tmp(), 'child.pid');
-    const started = Date.now();
     const r = await runCli(['run', 'test/fixtures/hangs.py', '--timeout', '2', '--', pidFile]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/did not finish within 2 s \(last progress: iteration 0 of 200\): raise --timeout/);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // SIGKILL to the process group is sent before the run ends; the kernel may take a moment to reap the child.
     const pid = Number(readFileSync(pidFile, 'utf8'));
-    await new Promise((r) => setTimeout(r, 200));
-    const state = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone';
-    expect(state).toMatch(/State:\s+(gone|Z)/);
+    const state = (): string => (existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone');
+    while (!/State:\s+(gone|Z)/.test(state())) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(state()).toMatch(/State:\s+(gone|Z)/);
   });
 
   it('says when Python was killed', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubStandIn, OWNER, REPO, REPO_ID } from './github-standin.js';
-import { node24, ROOT } from './run-cli.js';
+import { NODES, ROOT } from './run-cli.js';
 
 const CLEAN = `_kept = []
 
@@ -154,10 +154,7 @@ function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran
 }
 
 
-describe.each([
-  ['Node 20', () => process.execPath],
-  ['Node 24', node24],
-])('journeys on %s', (_name, nodeBinary) => {
+describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   let nodeBin = '';
   let api: GitHubStandIn;
   beforeAll(async () => {
