@@ -68,12 +68,12 @@ export type MeasureFailure = v.InferOutput<typeof ErrorSchema>;
 
 // ---------------------------------------------------------------- the probe's result
 
+/** A source line: its file (relative to the working directory when in the project), number, enclosing function and text. */
+const SITE = { file: v.string(), line: whole, function: v.string(), code: v.string() };
+
 /** One source line (site) with its traced size and block count at each snapshot. */
 const ProbeSiteSchema = v.object({
-  file: v.string(),
-  line: whole,
-  function: v.string(),
-  code: v.string(),
+  ...SITE,
   /** False when no frame of the allocation's traceback is in the user's project. */
   inProject: v.boolean(),
   size: numbers,
@@ -136,11 +136,7 @@ const JudgingSchema = v.object({
 export type Judging = v.InferOutput<typeof JudgingSchema>;
 
 const FindingSchema = v.object({
-  /** Relative to the working directory when the line is in the project. */
-  file: v.string(),
-  line: whole,
-  function: v.string(),
-  code: v.string(),
+  ...SITE,
   /** Robust slope over the traced snapshots, bytes per iteration. */
   growthPerIteration: count,
   kind: v.picklist(FINDING_KINDS),
