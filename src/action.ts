@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localCommand } from './command.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_RETRY, makeOctokit, type Octokit, type RetryPolicy } from './github/api.js';
+import { makeOctokit, type Octokit } from './github/api.js';
 import { findBaseline, uploadBaseline } from './github/baseline.js';
 import { commentMarker, upsertComment } from './github/comment.js';
 import { readContext, type RunContext } from './github/context.js';
@@ -69,12 +69,6 @@ export function readInputs(): ActionInputs {
   };
 }
 
-/** Tests shorten the pauses between retries; users have no reason to. */
-function retryPolicy(): RetryPolicy {
-  const base = Number(process.env.LEAK_GATE_RETRY_BASE_MS);
-  return Number.isFinite(base) && base >= 0 && process.env.LEAK_GATE_RETRY_BASE_MS ? { ...DEFAULT_RETRY, baseMs: base, maxMs: base * 8 } : DEFAULT_RETRY;
-}
-
 async function readPayload(): Promise<Record<string, unknown>> {
   const file = process.env.GITHUB_EVENT_PATH;
   if (!file) return {};
@@ -88,7 +82,7 @@ async function readPayload(): Promise<Record<string, unknown>> {
 export async function run(): Promise<void> {
   const inputs = readInputs();
   const ctx = readContext(process.env, await readPayload());
-  const octokit = inputs.token ? makeOctokit(inputs.token, ctx.apiUrl, retryPolicy()) : undefined;
+  const octokit = inputs.token ? makeOctokit(inputs.token, ctx.apiUrl) : undefined;
   if (inputs.mode === 'relay') {
     if (!octokit) throw new UsageError('input github-token is empty: relay mode posts the comment with it');
     await relay(octokit, inputs, ctx);

@@ -288,7 +288,8 @@ describe.each([
   it('API faults: retries on 5xx and rate limits, a 404 lookup means no baseline, a 422 for length gets a shorter body', async () => {
     api.faults.push(
       { method: 'GET', path: /\/issues\/11\/comments$/, status: 502, times: 2 },
-      { method: 'POST', path: /\/issues\/11\/comments$/, status: 429, times: 1, headers: { 'retry-after': '0' } },
+      // A secondary rate limit as GitHub answers it: the message says so, Retry-After says how long.
+      { method: 'POST', path: /\/issues\/11\/comments$/, status: 429, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
       { method: 'GET', path: /\/actions\/artifacts$/, status: 404, times: 1 },
     );
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 15, pr: 11, workload: LEAKY });
