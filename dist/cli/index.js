@@ -8089,12 +8089,11 @@ const ErrorSchema = object({
     detail: nullish(string()),
 });
 // ---------------------------------------------------------------- the probe's result
+/** A source line: its file (relative to the working directory when in the project), number, enclosing function and text. */
+const SITE = { file: string(), line: whole, function: string(), code: string() };
 /** One source line (site) with its traced size and block count at each snapshot. */
 const ProbeSiteSchema = object({
-    file: string(),
-    line: whole,
-    function: string(),
-    code: string(),
+    ...SITE,
     /** False when no frame of the allocation's traceback is in the user's project. */
     inProject: dist_boolean(),
     size: numbers,
@@ -8141,11 +8140,7 @@ const JudgingSchema = object({
     minGrowth: count,
 });
 const FindingSchema = object({
-    /** Relative to the working directory when the line is in the project. */
-    file: string(),
-    line: whole,
-    function: string(),
-    code: string(),
+    ...SITE,
     /** Robust slope over the traced snapshots, bytes per iteration. */
     growthPerIteration: count,
     kind: picklist(FINDING_KINDS),

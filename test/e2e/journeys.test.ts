@@ -153,6 +153,10 @@ function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran
   });
 }
 
+/** How many of the stand-in's recorded requests (`METHOD /path?query`) went to a route. */
+function attempts(requests: string[], method: string, route: RegExp): number {
+  return requests.filter((q) => q.startsWith(`${method} `) && route.test(q.slice(method.length + 1).split('?')[0]!)).length;
+}
 
 describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   let nodeBin = '';
@@ -285,12 +289,19 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   it('API faults: retries on 5xx and rate limits, a 404 lookup means no baseline, a 422 for length gets a shorter body', async () => {
     api.faults.push(
       { method: 'GET', path: /\/issues\/11\/comments$/, status: 502, times: 2 },
-      { method: 'POST', path: /\/issues\/11\/comments$/, status: 429, times: 1, headers: { 'retry-after': '0' } },
+      // A secondary rate limit as GitHub answers it: the message says so, Retry-After says how long.
+      { method: 'POST', path: /\/issues\/11\/comments$/, status: 429, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
       { method: 'GET', path: /\/actions\/artifacts$/, status: 404, times: 1 },
     );
+    const since = api.requests.length;
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 15, pr: 11, workload: LEAKY });
     expect(r.code).toBe(1);
     expect(api.comments.get(11)).toHaveLength(1);
+    const sent = api.requests.slice(since);
+    expect(attempts(sent, 'GET', /\/issues\/11\/comments$/)).toBe(3);
+    expect(attempts(sent, 'POST', /\/issues\/11\/comments$/)).toBe(2);
+    expect(attempts(sent, 'GET', /\/actions\/artifacts$/)).toBe(1);
+    expect(r.stdout).toContain("leak-gate: GitHub's secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: trying again in 1 s (retry 1 of 3)");
     expect(r.stdout).toMatch(/::notice::the baseline could not be looked up \(.*\); judged on this run alone/);
 
     const full = api.comments.get(11)![0]!.body.length;
@@ -315,10 +326,14 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
 
   it('a GitHub API that keeps failing ends in bounded time with a warning, and the verdict stands', async () => {
     api.faults.push({ method: 'GET', path: /\/issues\/13\/comments$/, status: 503, times: 100 }, { method: 'GET', path: /\/actions\/artifacts$/, status: 500, times: 100 });
+    const since = api.requests.length;
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 17, pr: 13, workload: LEAKY });
     api.faults = [];
     expect(r.code).toBe(1);
-    expect(r.seconds).toBeLessThan(30);
+    // Bounded: the first try and 3 retries each, then the run goes on without.
+    const sent = api.requests.slice(since);
+    expect(attempts(sent, 'GET', /\/issues\/13\/comments$/)).toBe(4);
+    expect(attempts(sent, 'GET', /\/actions\/artifacts$/)).toBe(4);
     expect(r.stdout).toMatch(/::warning::leak-gate could not write the PR comment \(503/);
     expect(r.outputs.verdict).toBe('leak');
   });
