@@ -4,6 +4,7 @@
 // does not match is refused in one line naming the file and the field.
 
 import * as v from 'valibot';
+import { ERROR_KINDS, RefusedError } from './errors.js';
 
 export const REPORT_SCHEMA = 'leak-gate/report';
 /** 2: the judging settings travel with the report. 1 is still read (with the defaults of its time). */
@@ -23,26 +24,6 @@ export const FAIL_ON = ['leak', 'regression', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 export const MODES = ['iterations', 'whole'] as const;
 
-/** Why a measurement could not be made: the probe's kinds, then the runner's. */
-export const ERROR_KINDS = [
-  'script-not-found',
-  'not-python',
-  'syntax',
-  'unknown-entry',
-  'module-not-found',
-  'bad-target',
-  'empty-script',
-  'workload-raised',
-  'unsupported-python',
-  'snapshots-dir',
-  'python-not-found',
-  'python-failed',
-  'python-too-old',
-  'timeout',
-  'killed',
-  'probe-output',
-] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 const count = v.pipe(v.number(), v.finite());
 const whole = v.pipe(v.number(), v.integer());
@@ -221,11 +202,6 @@ export interface RelayBundle {
 
 // ---------------------------------------------------------------- reading
 
-/** A refusal to read untrusted JSON; its message is one line naming the source and the field. */
-export class SchemaError extends Error {
-  override name = 'SchemaError';
-}
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -249,19 +225,19 @@ function parse<S extends v.GenericSchema>(schema: S, data: unknown, source: stri
   if (r.success) return r.output;
   const issue = r.issues[0];
   const field = fieldOf(issue);
-  if (issue.input === undefined && field) throw new SchemaError(`${source} is not a valid ${what}: field ${field} is missing`);
+  if (issue.input === undefined && field) throw new RefusedError(`${source} is not a valid ${what}: field ${field} is missing`);
   const problem =
     issue.kind === 'schema' && issue.expected
       ? `expected ${issue.expected.replace(/"/g, '')}, got ${issue.input === undefined ? 'nothing' : describe(issue.input)}`
       : issue.message;
-  throw new SchemaError(`${source} is not a valid ${what}: ${field ? `field ${field}: ` : ''}${problem}`);
+  throw new RefusedError(`${source} is not a valid ${what}: ${field ? `field ${field}: ` : ''}${problem}`);
 }
 
 function json(text: string, source: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new SchemaError(`${source} is not valid JSON: expected ${what}`);
+    throw new RefusedError(`${source} is not valid JSON: expected ${what}`);
   }
 }
 
@@ -274,11 +250,11 @@ function judgingOfVersion1(thresholds: Thresholds): Judging {
 export function readReport(data: unknown, source: string): Report {
   const head = data as { schema?: unknown; schemaVersion?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.schema !== REPORT_SCHEMA) {
-    throw new SchemaError(`${source} is not a leak-gate report (no "schema": "${REPORT_SCHEMA}")`);
+    throw new RefusedError(`${source} is not a leak-gate report (no "schema": "${REPORT_SCHEMA}")`);
   }
   if (!(READABLE_REPORT_VERSIONS as readonly unknown[]).includes(head.schemaVersion)) {
     const newer = typeof head.schemaVersion === 'number' && head.schemaVersion > REPORT_SCHEMA_VERSION;
-    throw new SchemaError(
+    throw new RefusedError(
       `${source} has report schema version ${String(head.schemaVersion)}, this leak-gate reads versions ${READABLE_REPORT_VERSIONS.join(' and ')}: ` +
         (newer ? 'upgrade leak-gate' : 'measure the baseline again with this version'),
     );

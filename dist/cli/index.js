@@ -28,6 +28,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Errors the user can act on. Each carries a one-line message that names the
 // problem and what to do; the faces print it without a stack trace.
+/** Why a measurement could not be made: the probe's kinds, then the runner's. */
+const ERROR_KINDS = [
+    'script-not-found',
+    'not-python',
+    'syntax',
+    'unknown-entry',
+    'module-not-found',
+    'bad-target',
+    'empty-script',
+    'workload-raised',
+    'unsupported-python',
+    'snapshots-dir',
+    'python-not-found',
+    'python-failed',
+    'python-too-old',
+    'timeout',
+    'killed',
+    'probe-output',
+];
 class UsageError extends Error {
     name = 'UsageError';
 }
@@ -43,6 +62,14 @@ class MeasureError extends Error {
         this.kind = kind;
         this.detail = detail;
     }
+}
+/**
+ * Data refused: JSON from outside (a baseline, a report, a relay bundle) that
+ * does not match its schema, or a relay bundle for another commit. One line
+ * naming the source and what is wrong.
+ */
+class RefusedError extends Error {
+    name = 'RefusedError';
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -8042,6 +8069,7 @@ function unwrap(schema) {
 // fork's run uploads. Types are inferred from the schemas, and anything that
 // does not match is refused in one line naming the file and the field.
 
+
 const REPORT_SCHEMA = 'leak-gate/report';
 /** 2: the judging settings travel with the report. 1 is still read (with the defaults of its time). */
 const REPORT_SCHEMA_VERSION = 2;
@@ -8054,25 +8082,6 @@ const FINDING_KINDS = ['leak', 'warmup', 'noise'];
 const RUN_SHAPES = ['rising', 'returns-to-floor', 'flat', 'unknown'];
 const FAIL_ON = ['leak', 'regression', 'never'];
 const MODES = ['iterations', 'whole'];
-/** Why a measurement could not be made: the probe's kinds, then the runner's. */
-const ERROR_KINDS = [
-    'script-not-found',
-    'not-python',
-    'syntax',
-    'unknown-entry',
-    'module-not-found',
-    'bad-target',
-    'empty-script',
-    'workload-raised',
-    'unsupported-python',
-    'snapshots-dir',
-    'python-not-found',
-    'python-failed',
-    'python-too-old',
-    'timeout',
-    'killed',
-    'probe-output',
-];
 const count = pipe(number(), finite());
 const whole = pipe(number(), integer());
 const numbers = array(count);
@@ -8204,10 +8213,6 @@ const RelayBundleSchema = object({
     workingDirectory: string(),
 });
 // ---------------------------------------------------------------- reading
-/** A refusal to read untrusted JSON; its message is one line naming the source and the field. */
-class SchemaError extends Error {
-    name = 'SchemaError';
-}
 function describe(value) {
     if (value === null)
         return 'null';
@@ -8235,18 +8240,18 @@ function schema_parse(schema, data, source, what) {
     const issue = r.issues[0];
     const field = fieldOf(issue);
     if (issue.input === undefined && field)
-        throw new SchemaError(`${source} is not a valid ${what}: field ${field} is missing`);
+        throw new RefusedError(`${source} is not a valid ${what}: field ${field} is missing`);
     const problem = issue.kind === 'schema' && issue.expected
         ? `expected ${issue.expected.replace(/"/g, '')}, got ${issue.input === undefined ? 'nothing' : describe(issue.input)}`
         : issue.message;
-    throw new SchemaError(`${source} is not a valid ${what}: ${field ? `field ${field}: ` : ''}${problem}`);
+    throw new RefusedError(`${source} is not a valid ${what}: ${field ? `field ${field}: ` : ''}${problem}`);
 }
 function json(text, source, what) {
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new SchemaError(`${source} is not valid JSON: expected ${what}`);
+        throw new RefusedError(`${source} is not valid JSON: expected ${what}`);
     }
 }
 /** The defaults that judged every version 1 report. */
@@ -8257,11 +8262,11 @@ function judgingOfVersion1(thresholds) {
 function readReport(data, source) {
     const head = data;
     if (typeof head !== 'object' || head === null || head.schema !== REPORT_SCHEMA) {
-        throw new SchemaError(`${source} is not a leak-gate report (no "schema": "${REPORT_SCHEMA}")`);
+        throw new RefusedError(`${source} is not a leak-gate report (no "schema": "${REPORT_SCHEMA}")`);
     }
     if (!READABLE_REPORT_VERSIONS.includes(head.schemaVersion)) {
         const newer = typeof head.schemaVersion === 'number' && head.schemaVersion > REPORT_SCHEMA_VERSION;
-        throw new SchemaError(`${source} has report schema version ${String(head.schemaVersion)}, this leak-gate reads versions ${READABLE_REPORT_VERSIONS.join(' and ')}: ` +
+        throw new RefusedError(`${source} has report schema version ${String(head.schemaVersion)}, this leak-gate reads versions ${READABLE_REPORT_VERSIONS.join(' and ')}: ` +
             (newer ? 'upgrade leak-gate' : 'measure the baseline again with this version'));
     }
     const report = schema_parse(ReportSchema, data, source, 'leak-gate report');
@@ -9497,7 +9502,6 @@ class Terminal {
 
 
 
-
 function help() {
     process.stdout.write(USAGE);
     return 0;
@@ -9576,7 +9580,7 @@ async function main(argv) {
     }
     catch (err) {
         const e = err;
-        if (err instanceof UsageError || err instanceof SchemaError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+        if (err instanceof UsageError || err instanceof RefusedError || e.code?.startsWith('ERR_PARSE_ARGS')) {
             process.stderr.write(`leak-gate: ${e.message.split('\n')[0]}\n`);
             return 2;
         }

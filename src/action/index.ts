@@ -1,6 +1,6 @@
 // The action's entry (dist/index.js): measure mode, or the fork relay.
 import * as core from '@actions/core';
-import { UsageError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import { relay } from '../relay/main.js';
 import { readInputs } from './inputs.js';
 import { measure } from './main.js';
@@ -13,5 +13,5 @@ async function run(): Promise<void> {
 // Errors become a failed step in exactly one place, as one line.
 run().catch((err: unknown) => {
   const e = err as Error;
-  core.setFailed(err instanceof UsageError ? e.message : `leak-gate internal error: ${e.message}`);
+  core.setFailed(err instanceof UsageError || err instanceof RefusedError ? e.message : `leak-gate internal error: ${e.message}`);
 });

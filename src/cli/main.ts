@@ -1,13 +1,12 @@
 // The command face: `leak-gate run` and `leak-gate compare`. Settings from
 // flags, the baseline from a file, results to the terminal and to files.
 
-import { UsageError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import { runGate } from '../gate/gate.js';
 import { baselineMismatch } from '../gate/comparable.js';
 import { parseNumber } from '../gate/settings.js';
 import { judge } from '../gate/verdict.js';
 import { renderError, renderText } from '../render/text.js';
-import { SchemaError } from '../schema.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseCompareArgs, parseRunArgs, USAGE } from './args.js';
 import { checkOutputPaths, fileBaselineSource, readReportFile, writeMarkdown, writeReport } from './files.js';
@@ -85,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     const e = err as Error & { code?: string };
-    if (err instanceof UsageError || err instanceof SchemaError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof RefusedError || e.code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`leak-gate: ${e.message.split('\n')[0]}\n`);
       return 2;
     }

@@ -7,6 +7,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { RefusedError } from '../errors.js';
 import { parseRelayBundle, relayBundleJson, type RelayBundle } from '../schema.js';
 
 const RELAY_FILE = 'leak-gate-relay.json';
@@ -44,7 +45,7 @@ export async function downloadRelayBundle(q: RelayRun): Promise<RelayBundle | un
   await client.downloadArtifact(artifactId, { path: dir, findBy });
   const file = path.join(dir, RELAY_FILE);
   if (!(await readdir(dir)).includes(RELAY_FILE) || (await stat(file)).size > MAX_RELAY_BYTES) {
-    throw new Error(`the ${name} artifact of run ${q.runId} does not hold a relay bundle of a sane size`);
+    throw new RefusedError(`the ${name} artifact of run ${q.runId} does not hold a relay bundle of a sane size`);
   }
   return parseRelayBundle(await readFile(file, 'utf8'), `the ${name} artifact of run ${q.runId}`);
 }

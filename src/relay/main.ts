@@ -6,7 +6,7 @@
 
 import * as core from '@actions/core';
 import { Output, type RelayInputs } from '../action/inputs.js';
-import { UsageError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import { judge } from '../gate/verdict.js';
 import { makeOctokit } from '../github/api.js';
 import { upsertComment } from '../github/comment.js';
@@ -28,10 +28,10 @@ export async function relay(inputs: RelayInputs): Promise<void> {
     return;
   }
   // The bundle names its PR; GitHub names the commit the run tested. They must agree.
-  if (bundle.headSha !== run.headSha) throw new Error(`the relay bundle is for commit ${bundle.headSha}, but run ${run.id} tested ${run.headSha}`);
+  if (bundle.headSha !== run.headSha) throw new RefusedError(`the relay bundle is for commit ${bundle.headSha}, but run ${run.id} tested ${run.headSha}`);
   const pr = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: bundle.pullRequest });
   if (pr.data.head.sha !== run.headSha) {
-    throw new Error(`pull request #${bundle.pullRequest} is at ${pr.data.head.sha}, not at the commit run ${run.id} tested`);
+    throw new RefusedError(`pull request #${bundle.pullRequest} is at ${pr.data.head.sha}, not at the commit run ${run.id} tested`);
   }
 
   const judged = judge(bundle.report, bundle.baseline, bundle.report.judging);

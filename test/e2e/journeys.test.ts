@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubStandIn, OWNER, REPO, REPO_ID } from './github-standin.js';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GitHubStandIn, OWNER, REPO, REPO_ID, storedZip, zipEntry } from './github-standin.js';
 import { NODES, ROOT } from './run-cli.js';
 
 const CLEAN = `_kept = []
@@ -78,6 +78,8 @@ interface Journey {
   headSha?: string;
   inputs?: Record<string, string>;
   workflowRun?: { id: number; head_sha: string };
+  /** More environment for the action's process (test hooks). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const sha = (n: number): string => n.toString(16).padStart(40, '0');
@@ -131,6 +133,7 @@ function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran
     ACTIONS_RUNTIME_TOKEN: api.runtimeToken(),
     RUNNER_TEMP: dir,
     LEAK_GATE_RETRY_BASE_MS: '20',
+    ...j.env,
   };
   const inputs: Record<string, string> = { script: j.workload ? 'workload.py' : '', iterations: '60', 'github-token': 'ghs_standin', ...j.inputs };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -160,13 +163,24 @@ function attempts(requests: string[], method: string, route: RegExp): number {
 
 describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   let nodeBin = '';
+  // A fresh GitHub for every journey: each sets up the state it needs.
   let api: GitHubStandIn;
-  beforeAll(async () => {
+  beforeAll(() => {
     nodeBin = nodeBinary();
+  });
+  beforeEach(async () => {
     api = new GitHubStandIn();
     await api.start();
   });
-  afterAll(async () => api.stop());
+  afterEach(async () => api.stop());
+
+  /** A successful push to main that stores `workload`'s baseline, as run `runId`. */
+  const storeBaseline = async (runId: number, workload: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) => {
+    api.addRun({ id: runId, head_sha: sha(runId) });
+    const r = await runAction(nodeBin, api, { event: 'push', runId, workload, inputs, env });
+    expect(api.artifacts.some((a) => a.name === 'leak-gate-baseline' && a.runId === runId)).toBe(true);
+    return r;
+  };
 
   it('a push to main measures and stores the baseline', async () => {
     api.addRun({ id: 1, head_sha: sha(1) });
@@ -182,6 +196,7 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   });
 
   it('a PR with a new leak gets a red check, one comment and an annotation on the line', async () => {
+    await storeBaseline(1, CLEAN);
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 2, pr: 5, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'regression', 'baseline-run-id': '1', 'baseline-growth-per-iteration': '0' });
@@ -198,7 +213,8 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(r.summary).toContain('Leak regression against the baseline');
   });
 
-  it('a second push to that PR updates the same comment', async () => {
+  it('a second push to a PR updates the same comment', async () => {
+    await runAction(nodeBin, api, { event: 'pull_request', runId: 2, pr: 5, workload: LEAKY });
     const before = api.comments.get(5)![0]!.id;
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 3, pr: 5, workload: LEAKY });
     expect(r.code).toBe(1);
@@ -210,9 +226,9 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   });
 
   it('a PR that fixes a leak of main goes green and says fixed', async () => {
-    api.addRun({ id: 4, head_sha: sha(4) });
     // Main has a leak; with fail-on regression its push stores the baseline and stays green.
-    const main = await runAction(nodeBin, api, { event: 'push', runId: 4, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+    // It traces a window this machine would not choose for the PR's slow workload (80).
+    const main = await storeBaseline(4, LEAKY, { 'fail-on': 'regression' }, { LEAK_GATE_TRACED_WINDOW: '23' });
     expect(main.code).toBe(0);
     expect(main.outputs.verdict).toBe('leak');
     expect(main.stdout).toContain('::notice::this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run');
@@ -221,13 +237,13 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(r.outputs.verdict).toBe('pass');
     expect(r.outputs['baseline-run-id']).toBe('4');
     expect(api.comments.get(6)![0]!.body).toContain('✅ fixed');
-    // The PR is traced over the baseline's window, looked up before measuring, not over its own 80.
-    const window = (out: string): string | undefined => /the last (\d+) traced/.exec(out)?.[1];
-    expect(window(main.stdout)).toBeDefined();
-    expect(window(r.stdout)).toBe(window(main.stdout));
+    // The PR is traced over the baseline's window, looked up before measuring.
+    expect(main.stdout).toContain('the last 23 traced');
+    expect(r.stdout).toContain('the last 23 traced');
   });
 
   it('a baseline from a failed run, or from a fork branch named main, is not used', async () => {
+    await storeBaseline(4, CLEAN);
     api.addRun({ id: 7, head_sha: sha(7), conclusion: 'failure' });
     await runAction(nodeBin, api, { event: 'push', runId: 7, workload: CLEAN });
     api.addRun({ id: 8, head_sha: sha(8), head_repository_id: 2 });
@@ -238,19 +254,13 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   });
 
   it('without a baseline the PR is judged alone, and says so', async () => {
-    const saved = api.artifacts;
-    api.artifacts = [];
-    try {
-      const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 10, pr: 8, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
-      expect(r.code).toBe(1);
-      expect(r.outputs.verdict).toBe('leak');
-      expect(r.outputs['baseline-run-id']).toBe('');
-      expect(r.stdout).toMatch(/::notice::no baseline from main yet/);
-      expect(r.stdout).toMatch(/::notice::no baseline to compare with, so fail-on regression falls back to fail-on leak/);
-      expect(api.comments.get(8)![0]!.body).toContain('no baseline');
-    } finally {
-      api.artifacts = saved;
-    }
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 10, pr: 8, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs.verdict).toBe('leak');
+    expect(r.outputs['baseline-run-id']).toBe('');
+    expect(r.stdout).toMatch(/::notice::no baseline from main yet/);
+    expect(r.stdout).toMatch(/::notice::no baseline to compare with, so fail-on regression falls back to fail-on leak/);
+    expect(api.comments.get(8)![0]!.body).toContain('no baseline');
   });
 
   it('a fork PR still measures and gates, warns once how to get the comment, and the relay posts it', async () => {
@@ -276,7 +286,43 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     api.pulls.set(9, { head: { sha: sha(99) } });
     const refused = await runAction(nodeBin, api, { event: 'workflow_run', runId: 13, inputs: { mode: 'relay' }, workflowRun: { id: 11, head_sha: head } });
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/::error::.*pull request #9 is at 0+63, not at the commit run 11 tested/);
+    expect(refused.stdout).toMatch(/::error::pull request #9 is at 0+63, not at the commit run 11 tested/);
+  });
+
+  it('the relay judges a fork\'s report again with the settings the fork\'s run used', async () => {
+    await storeBaseline(1, LEAKY);
+    const head = sha(21);
+    // Twice main's leak, with a tolerance that allows it: the fork's check passes, and the comment must agree.
+    const twice = LEAKY.replace('remember(300)', 'remember(600)');
+    const inputs = { 'fail-on': 'regression', tolerance: '3' };
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 21, pr: 15, fork: true, headSha: head, workload: twice, inputs });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('leak');
+    api.pulls.set(15, { head: { sha: head } });
+    const relayed = await runAction(nodeBin, api, { event: 'workflow_run', runId: 22, inputs: { mode: 'relay' }, workflowRun: { id: 21, head_sha: head } });
+    expect(relayed.code).toBe(0);
+    expect(relayed.outputs.verdict).toBe('leak');
+    const body = api.comments.get(15)![0]!.body;
+    expect(body).toContain('unchanged');
+    expect(body).not.toContain('grown');
+  });
+
+  it('the relay refuses a forged bundle in one line naming the field', async () => {
+    const head = sha(31);
+    await runAction(nodeBin, api, { event: 'pull_request', runId: 31, pr: 16, fork: true, headSha: head, workload: LEAKY });
+    const uploaded = api.artifacts.find((a) => a.name === 'leak-gate-baseline-pr' && a.runId === 31)!;
+    const bundle = JSON.parse(zipEntry(uploaded.zip, 'leak-gate-relay.json'));
+    bundle.report.findings[0].function = 42;
+    bundle.report.findings[0].code = null;
+    uploaded.zip = storedZip('leak-gate-relay.json', JSON.stringify(bundle));
+    api.pulls.set(16, { head: { sha: head } });
+    const relayed = await runAction(nodeBin, api, { event: 'workflow_run', runId: 32, inputs: { mode: 'relay' }, workflowRun: { id: 31, head_sha: head } });
+    expect(relayed.code).toBe(1);
+    const errors = relayed.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([
+      "::error::the leak-gate-baseline-pr artifact of run 31's report is not a valid leak-gate report: field findings[0].function: expected string, got 42",
+    ]);
+    expect(api.comments.get(16)).toBeUndefined();
   });
 
   it('a 403 on commenting is one warning; the check still gates', async () => {
@@ -328,7 +374,6 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     api.faults.push({ method: 'GET', path: /\/issues\/13\/comments$/, status: 503, times: 100 }, { method: 'GET', path: /\/actions\/artifacts$/, status: 500, times: 100 });
     const since = api.requests.length;
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 17, pr: 13, workload: LEAKY });
-    api.faults = [];
     expect(r.code).toBe(1);
     // Bounded: the first try and 3 retries each, then the run goes on without.
     const sent = api.requests.slice(since);
