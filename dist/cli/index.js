@@ -779,12 +779,12 @@ const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 const STARTED_LINE = '@@leak-gate:started';
 // Windows does not hand an extra pipe to Python as a file descriptor.
 const RESULT_PIPE = process.platform !== 'win32';
-// ncc copies these next to the bundle and turns the URLs into path strings;
-// from the sources they stay file: URLs.
-const probeLocation = new URL(/* asset import */ __nccwpck_require__(656), __nccwpck_require__.b);
-const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : (0,external_node_url_namespaceObject.fileURLToPath)(probeLocation);
-const bootstrapLocation = new URL(/* asset import */ __nccwpck_require__(472), __nccwpck_require__.b);
-const BOOTSTRAP_PATH = typeof bootstrapLocation === 'string' ? bootstrapLocation : (0,external_node_url_namespaceObject.fileURLToPath)(bootstrapLocation);
+// The probe's package directory (its modules and the bootstrap that loads
+// them), next to this module in the sources and copied next to each bundle by
+// scripts/build.mjs: the modules are loaded by their file names, which ncc's
+// asset relocation would replace with names made from their content.
+const PROBE_DIR = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'leak_gate_probe');
+const BOOTSTRAP_PATH = external_node_path_default().join(PROBE_DIR, 'bootstrap.py');
 let bootstrapSource;
 /** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
 function bootstrap() {
@@ -815,7 +815,7 @@ async function measure(options) {
     };
     try {
         const started = external_node_perf_hooks_namespaceObject.performance.now();
-        const exit = await runPython(options, await bootstrap(), [PROBE_PATH, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
+        const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
         const result = await interpret(exit, out, options);
         result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
         return result;
@@ -1658,20 +1658,6 @@ async function main(argv) {
 }
 
 
-/***/ }),
-
-/***/ 472:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
-
-/***/ }),
-
-/***/ 656:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
-
 /***/ })
 
 /******/ });
@@ -1705,9 +1691,6 @@ module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -1809,41 +1792,6 @@ module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/publicPath */
-/******/ (() => {
-/******/ 	var scriptUrl;
-/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
-/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
-/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
-/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
-/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
-/******/ 	__nccwpck_require__.p = scriptUrl;
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	// no install chunk
-/******/ 	
-/******/ 	// no chunk on demand loading
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
