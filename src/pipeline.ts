@@ -5,7 +5,7 @@ import path from 'node:path';
 import { analyse } from './analyse.js';
 import { compareReports, type Comparison } from './compare.js';
 import { MeasureError } from './errors.js';
-import { defaultWarmup, planRun, type RunPlan } from './probe/plan.js';
+import { defaultWarmup } from './probe/plan.js';
 import { measure } from './probe/run.js';
 import { DEFAULT_THRESHOLDS, REPORT_SCHEMA, REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION, type Report, type Thresholds } from './report.js';
 import type { Settings } from './settings.js';
@@ -40,8 +40,8 @@ export interface GateOutcome {
 }
 
 export async function runGate(settings: Settings, io: GateIO): Promise<GateOutcome> {
-  const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
-  plan.window = baselineWindow(io.knownBaseline, plan);
+  const warmup = settings.warmup ?? defaultWarmup(settings.iterations);
+  const window = baselineWindow(io.knownBaseline, settings.iterations, warmup);
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
   let report: Report;
   let snapshotFiles: string[] = [];
@@ -50,7 +50,9 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
       target: settings.target,
       entry: settings.entry,
       entryExplicit: settings.entryExplicit,
-      plan,
+      iterations: settings.iterations,
+      warmup,
+      window,
       python: settings.python,
       timeoutSeconds: settings.timeoutSeconds,
       cwd: path.resolve(settings.cwd),
@@ -63,7 +65,7 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
     snapshotFiles = probe.snapshotFiles ?? [];
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
-    return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2, snapshotFiles };
+    return { report: errorReport(settings, warmup, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2, snapshotFiles };
   }
 
   const notes: string[] = [];
@@ -87,13 +89,13 @@ export async function runGate(settings: Settings, io: GateIO): Promise<GateOutco
 }
 
 /** How many last iterations the baseline traced, when this run can trace as many. */
-function baselineWindow(baseline: Report | undefined, plan: RunPlan): number | undefined {
-  if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== plan.iterations) return undefined;
+function baselineWindow(baseline: Report | undefined, iterations: number, warmup: number): number | undefined {
+  if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations) return undefined;
   const window = tracedWindow(baseline);
-  return window !== undefined && window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
+  return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
 }
 
-export function errorReport(settings: Settings, plan: RunPlan, thresholds: Thresholds, err: MeasureError): Report {
+export function errorReport(settings: Settings, warmup: number, thresholds: Thresholds, err: MeasureError): Report {
   return {
     schema: REPORT_SCHEMA,
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -105,7 +107,7 @@ export function errorReport(settings: Settings, plan: RunPlan, thresholds: Thres
       entry: settings.entry,
       mode: 'iterations',
       iterations: settings.iterations,
-      warmup: plan.warmup,
+      warmup,
       firstTracedIteration: 0,
       python: '',
     },

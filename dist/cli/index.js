@@ -219,32 +219,12 @@ class MeasureError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/plan.ts
-// How a run of N iterations is split between warm-up, untraced screening and
-// the traced window. Pure: the probe follows the plan it is given.
+// The ranges and defaults of the user's settings for a run. How the run is
+// split between warm-up, untraced screening and the traced window is planned
+// by the probe alone (src/probe/leak_gate_probe/window.py).
 const MIN_ITERATIONS = 10;
-const MIN_TRACED = 12;
-const MAX_TRACED = 60;
 function defaultWarmup(iterations) {
     return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
-}
-/**
- * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
- * the traced window is at least a tenth of the measured iterations (12 to 60),
- * at the end of the run, where one-time growth has settled; the probe widens it
- * when iterations are cheap (choose_window in probe.py). The untraced rest is
- * watched through the interpreter's block count, which costs nothing to read.
- */
-function planRun(iterations, warmup = defaultWarmup(iterations)) {
-    const measured = iterations - warmup;
-    const traced = Math.min(measured, Math.max(MIN_TRACED, Math.min(MAX_TRACED, Math.round(measured / 10))));
-    return {
-        iterations,
-        warmup,
-        traced,
-        snapshots: Math.min(traced + 1, 7),
-        screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
-        frames: 32,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -801,13 +781,9 @@ async function measure(options) {
         target: options.target,
         entry: options.entry,
         entryExplicit: options.entryExplicit,
-        iterations: options.plan.iterations,
-        warmup: options.plan.warmup,
-        traced: options.plan.traced,
-        window: options.plan.window,
-        snapshots: options.plan.snapshots,
-        screenSamples: options.plan.screenSamples,
-        frames: options.plan.frames,
+        iterations: options.iterations,
+        warmup: options.warmup,
+        window: options.window,
         root: options.cwd,
         out,
         resultFd: RESULT_PIPE ? 3 : undefined,
@@ -907,7 +883,7 @@ function killGroup(pid) {
     }
 }
 async function interpret(exit, out, options) {
-    const total = options.plan.iterations;
+    const total = options.iterations;
     if (exit.timedOut) {
         throw new MeasureError('timeout', `the workload did not finish within ${options.timeoutSeconds} s (last progress: iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`, tail(exit.output));
     }
@@ -959,8 +935,8 @@ async function interpret(exit, out, options) {
 
 
 async function runGate(settings, io) {
-    const plan = planRun(settings.iterations, settings.warmup ?? defaultWarmup(settings.iterations));
-    plan.window = baselineWindow(io.knownBaseline, plan);
+    const warmup = settings.warmup ?? defaultWarmup(settings.iterations);
+    const window = baselineWindow(io.knownBaseline, settings.iterations, warmup);
     const thresholds = { ...DEFAULT_THRESHOLDS, minGrowth: settings.minGrowth };
     let report;
     let snapshotFiles = [];
@@ -969,7 +945,9 @@ async function runGate(settings, io) {
             target: settings.target,
             entry: settings.entry,
             entryExplicit: settings.entryExplicit,
-            plan,
+            iterations: settings.iterations,
+            warmup,
+            window,
             python: settings.python,
             timeoutSeconds: settings.timeoutSeconds,
             cwd: external_node_path_default().resolve(settings.cwd),
@@ -984,7 +962,7 @@ async function runGate(settings, io) {
     catch (err) {
         if (!(err instanceof MeasureError))
             throw err;
-        return { report: errorReport(settings, plan, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2, snapshotFiles };
+        return { report: errorReport(settings, warmup, thresholds, err), decision: { verdict: 'error', fail: true }, notes: [], exitCode: 2, snapshotFiles };
     }
     const notes = [];
     let baseline = await io.loadBaseline(report);
@@ -1009,13 +987,13 @@ async function runGate(settings, io) {
     return { report, baseline, comparison, decision, notes, exitCode: decision.fail ? 1 : 0, snapshotFiles };
 }
 /** How many last iterations the baseline traced, when this run can trace as many. */
-function baselineWindow(baseline, plan) {
-    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== plan.iterations)
+function baselineWindow(baseline, iterations, warmup) {
+    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
         return undefined;
     const window = tracedWindow(baseline);
-    return window !== undefined && window >= 1 && window <= plan.iterations - plan.warmup ? window : undefined;
+    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
 }
-function errorReport(settings, plan, thresholds, err) {
+function errorReport(settings, warmup, thresholds, err) {
     return {
         schema: REPORT_SCHEMA,
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -1027,7 +1005,7 @@ function errorReport(settings, plan, thresholds, err) {
             entry: settings.entry,
             mode: 'iterations',
             iterations: settings.iterations,
-            warmup: plan.warmup,
+            warmup,
             firstTracedIteration: 0,
             python: '',
         },

@@ -12,10 +12,10 @@ import sys
 import time
 
 from leak_gate_probe.attribution import SiteTable
-from leak_gate_probe.channel import Progress
+from leak_gate_probe.channel import NARROWEST_WINDOW, Progress
 from leak_gate_probe.samplers import BlockCounter, RssReader, float64s, full_collect, int64s
 from leak_gate_probe.sources import PROBE_FILES
-from leak_gate_probe.window import ASSUMED_SLOWDOWN, plan_window, trace_depth
+from leak_gate_probe.window import ASSUMED_SLOWDOWN, FRAMES_LIMIT, plan_window, trace_depth
 from leak_gate_probe.workload import run_script
 
 
@@ -190,7 +190,7 @@ def run_iterations(cfg, workload, index, result):
     # Warm-up, timing each iteration: the median and tracing's measured cost size
     # the traced window (the first iterations are slow with lazy imports and
     # filling caches).
-    done, frames, per_iteration, slowdown = warm_up(workload, warmup, cfg["frames"], progress)
+    done, frames, per_iteration, slowdown = warm_up(workload, warmup, FRAMES_LIMIT, progress)
     phases["warmup"] = time.perf_counter() - t0
     # Setup and warm-up objects move to the collector's permanent generation:
     # every full collection from here on walks only what the run creates since,
@@ -198,7 +198,7 @@ def run_iterations(cfg, workload, index, result):
     # objects stay reachable as before; a cycle among them that later becomes
     # garbage is kept (a constant, never growth).
     gc.freeze()
-    first_traced, screen_points, snap_points = plan_window(cfg, done, per_iteration, slowdown)
+    first_traced, screen_points, snap_points = plan_window(n, warmup, done, per_iteration, slowdown, cfg.get("window"), NARROWEST_WINDOW)
     table = SiteTable(index, len(snap_points))
     blocks = BlockCounter(len(screen_points) + len(snap_points))
     rss_points = int64s(len(screen_points) + 1)
@@ -254,7 +254,7 @@ def run_whole(cfg, workload, index, result):
     old_argv0 = sys.argv[0]
     sys.argv[0] = workload.whole_path
     t0 = time.perf_counter()
-    _tracemalloc.start(cfg["frames"])
+    _tracemalloc.start(FRAMES_LIMIT)
     try:
         full_collect()
         snapshot(table, 0, first)

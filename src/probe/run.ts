@@ -8,7 +8,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { MeasureError } from '../errors.js';
-import type { RunPlan } from './plan.js';
 import { checkProbeResult, type ProbeResult } from './result.js';
 
 
@@ -39,7 +38,10 @@ export interface MeasureOptions {
   entry: string;
   /** True when the user named the entry: then a missing one is an error, not whole-script mode. */
   entryExplicit: boolean;
-  plan: RunPlan;
+  iterations: number;
+  warmup: number;
+  /** Exactly this many last iterations traced: a baseline's window, so that both runs are measured alike. The probe plans it otherwise. */
+  window?: number;
   python: string;
   timeoutSeconds: number;
   /** The project root: lines under it are the user's. */
@@ -62,13 +64,9 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     target: options.target,
     entry: options.entry,
     entryExplicit: options.entryExplicit,
-    iterations: options.plan.iterations,
-    warmup: options.plan.warmup,
-    traced: options.plan.traced,
-    window: options.plan.window,
-    snapshots: options.plan.snapshots,
-    screenSamples: options.plan.screenSamples,
-    frames: options.plan.frames,
+    iterations: options.iterations,
+    warmup: options.warmup,
+    window: options.window,
     root: options.cwd,
     out,
     resultFd: RESULT_PIPE ? 3 : undefined,
@@ -182,7 +180,7 @@ function killGroup(pid: number | undefined): void {
 }
 
 async function interpret(exit: Exit, out: string, options: MeasureOptions): Promise<ProbeResult> {
-  const total = options.plan.iterations;
+  const total = options.iterations;
   if (exit.timedOut) {
     throw new MeasureError(
       'timeout',
