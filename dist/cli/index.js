@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(409);
 // The command's entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 580:
+/***/ 409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8302,34 +8302,8 @@ function relayBundleJson(bundle) {
     return JSON.stringify({ schema: RELAY_SCHEMA, version: RELAY_VERSION, ...bundle });
 }
 
-;// CONCATENATED MODULE: ./src/probe/plan.ts
-// How a run of N iterations is split between warm-up, untraced screening and
-// the traced window. Pure: the probe follows the plan it is given.
-const MIN_TRACED = 12;
-const MAX_TRACED = 60;
-/**
- * Tracing costs 5x to 40x on allocation-heavy code (more with deep frames), so
- * the traced window is at least a tenth of the measured iterations (12 to 60),
- * at the end of the run, where one-time growth has settled; the probe widens it
- * when iterations are cheap (choose_window in probe.py). The untraced rest is
- * watched through the interpreter's block count, which costs nothing to read.
- */
-function planRun(iterations, warmup) {
-    const measured = iterations - warmup;
-    const traced = Math.min(measured, Math.max(MIN_TRACED, Math.min(MAX_TRACED, Math.round(measured / 10))));
-    return {
-        iterations,
-        warmup,
-        traced,
-        snapshots: Math.min(traced + 1, 7),
-        screenSamples: Math.min(Math.max(measured - traced + 1, 2), 24),
-        frames: 32,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/probe/run.ts
 // Runs the Python probe as a child process: the I/O half of measuring.
-
 
 
 
@@ -8345,12 +8319,12 @@ const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 const STARTED_LINE = '@@leak-gate:started';
 // Windows does not hand an extra pipe to Python as a file descriptor.
 const RESULT_PIPE = process.platform !== 'win32';
-// ncc copies these next to the bundle and turns the URLs into path strings;
-// from the sources they stay file: URLs.
-const probeLocation = new URL(/* asset import */ __nccwpck_require__(656), __nccwpck_require__.b);
-const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : (0,external_node_url_namespaceObject.fileURLToPath)(probeLocation);
-const bootstrapLocation = new URL(/* asset import */ __nccwpck_require__(472), __nccwpck_require__.b);
-const BOOTSTRAP_PATH = typeof bootstrapLocation === 'string' ? bootstrapLocation : (0,external_node_url_namespaceObject.fileURLToPath)(bootstrapLocation);
+// The probe's package directory (its modules and the bootstrap that loads
+// them), next to this module in the sources and copied next to each bundle by
+// scripts/build.mjs: the modules are loaded by their file names, which ncc's
+// asset relocation would replace with names made from their content.
+const PROBE_DIR = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'leak_gate_probe');
+const BOOTSTRAP_PATH = external_node_path_default().join(PROBE_DIR, 'bootstrap.py');
 let bootstrapSource;
 /** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
 function bootstrap() {
@@ -8363,18 +8337,13 @@ function tail(text, lines = 15) {
 async function measure(options) {
     const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'leak-gate-'));
     const out = external_node_path_default().join(work, 'probe.json');
-    const plan = { ...planRun(options.iterations, options.warmup), window: options.window };
     const config = {
         target: options.target,
         entry: options.entry,
         entryExplicit: options.entryExplicit,
-        iterations: plan.iterations,
-        warmup: plan.warmup,
-        traced: plan.traced,
-        window: plan.window,
-        snapshots: plan.snapshots,
-        screenSamples: plan.screenSamples,
-        frames: plan.frames,
+        iterations: options.iterations,
+        warmup: options.warmup,
+        window: options.window,
         root: options.cwd,
         out,
         resultFd: RESULT_PIPE ? 3 : undefined,
@@ -8382,7 +8351,7 @@ async function measure(options) {
     };
     try {
         const started = external_node_perf_hooks_namespaceObject.performance.now();
-        const exit = await runPython(options, await bootstrap(), [PROBE_PATH, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
+        const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
         const result = await interpret(exit, out, options);
         result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
         return result;
@@ -9590,20 +9559,6 @@ async function main(argv) {
 }
 
 
-/***/ }),
-
-/***/ 472:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "cec00d7bf287ed3445d0.py";
-
-/***/ }),
-
-/***/ 656:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
-
 /***/ })
 
 /******/ });
@@ -9637,9 +9592,6 @@ module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -9741,41 +9693,6 @@ module.exports = __nccwpck_require__.p + "2564c3398f9042907daa.py";
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/publicPath */
-/******/ (() => {
-/******/ 	var scriptUrl;
-/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
-/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
-/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
-/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
-/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
-/******/ 	__nccwpck_require__.p = scriptUrl;
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	// no install chunk
-/******/ 	
-/******/ 	// no chunk on demand loading
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -9,8 +9,6 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { MeasureError } from '../errors.js';
 import { parseProbeResult, type ProbeResult } from '../schema.js';
-import { planRun } from './plan.js';
-
 
 export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
@@ -19,12 +17,12 @@ const STARTED_LINE = '@@leak-gate:started';
 // Windows does not hand an extra pipe to Python as a file descriptor.
 const RESULT_PIPE = process.platform !== 'win32';
 
-// ncc copies these next to the bundle and turns the URLs into path strings;
-// from the sources they stay file: URLs.
-const probeLocation: URL | string = new URL('./probe.py', import.meta.url);
-export const PROBE_PATH = typeof probeLocation === 'string' ? probeLocation : fileURLToPath(probeLocation);
-const bootstrapLocation: URL | string = new URL('./bootstrap.py', import.meta.url);
-export const BOOTSTRAP_PATH = typeof bootstrapLocation === 'string' ? bootstrapLocation : fileURLToPath(bootstrapLocation);
+// The probe's package directory (its modules and the bootstrap that loads
+// them), next to this module in the sources and copied next to each bundle by
+// scripts/build.mjs: the modules are loaded by their file names, which ncc's
+// asset relocation would replace with names made from their content.
+export const PROBE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'leak_gate_probe');
+export const BOOTSTRAP_PATH = path.join(PROBE_DIR, 'bootstrap.py');
 
 let bootstrapSource: Promise<string> | undefined;
 /** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
@@ -41,7 +39,7 @@ export interface MeasureOptions {
   entryExplicit: boolean;
   iterations: number;
   warmup: number;
-  /** Exactly this many last iterations traced (a baseline's window, or the tests' fixed window). */
+  /** Exactly this many last iterations traced: a baseline's window, so that both runs are measured alike. The probe plans it otherwise. */
   window?: number;
   python: string;
   timeoutSeconds: number;
@@ -61,18 +59,13 @@ function tail(text: string, lines = 15): string {
 export async function measure(options: MeasureOptions): Promise<ProbeResult> {
   const work = await mkdtemp(path.join(tmpdir(), 'leak-gate-'));
   const out = path.join(work, 'probe.json');
-  const plan = { ...planRun(options.iterations, options.warmup), window: options.window };
   const config = {
     target: options.target,
     entry: options.entry,
     entryExplicit: options.entryExplicit,
-    iterations: plan.iterations,
-    warmup: plan.warmup,
-    traced: plan.traced,
-    window: plan.window,
-    snapshots: plan.snapshots,
-    screenSamples: plan.screenSamples,
-    frames: plan.frames,
+    iterations: options.iterations,
+    warmup: options.warmup,
+    window: options.window,
     root: options.cwd,
     out,
     resultFd: RESULT_PIPE ? 3 : undefined,
@@ -80,7 +73,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
   };
   try {
     const started = performance.now();
-    const exit = await runPython(options, await bootstrap(), [PROBE_PATH, tmpdir(), JSON.stringify(config), ...options.args]);
+    const exit = await runPython(options, await bootstrap(), [PROBE_DIR, tmpdir(), JSON.stringify(config), ...options.args]);
     const result = await interpret(exit, out, options);
     result.wallSeconds = (performance.now() - started) / 1000;
     return result;

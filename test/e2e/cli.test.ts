@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, PYTHONS, runCli } from './run-cli.js';
+import { FIXTURES, PYTHONS, ROOT, runCli } from './run-cli.js';
 
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'leak-gate-test-'));
 /** A regular file in a fresh temp directory. */
@@ -387,26 +387,35 @@ describe('bad input: one line, exit 2, never a verdict', () => {
 });
 
 describe("the probe's code cache", () => {
-  it('is used when it is the user\'s own file, and ignored when others could have written it', async () => {
+  it("is used when it is the user's own file, and ignored when others could have written it, for every module", async () => {
     const dir = tmp();
     const env = { TMPDIR: dir };
     expect((await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env })).code).toBe(1);
-    const [cache] = readdirSync(dir).filter((f) => f.startsWith('leak-gate-probe-cpython-312-'));
-    expect(cache).toBeDefined();
-    const file = path.join(dir, cache!);
-    // Replace it with code that only says where it came from.
-    const plant = (mode: number): void => {
-      execFileSync('python3', ['-c', `import marshal,sys; marshal.dump(compile("print('from the cache')", "x", "exec"), open(sys.argv[1], "wb"))`, file], {
-        env: { ...process.env, PYENV_VERSION: '3.12.1' },
-      });
-      chmodSync(file, mode);
-    };
-    plant(0o600);
-    const mine = await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env });
-    expect(mine.stdout + mine.stderr).toContain('from the cache');
-    plant(0o666);
-    const shared = await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env });
-    expect(shared.stdout + shared.stderr).not.toContain('from the cache');
-    expect(shared.code).toBe(1);
+    // One cache file per module of the probe's package (the bootstrap is not cached: it goes to python -c).
+    const modules = readdirSync(path.join(ROOT, 'dist/cli/leak_gate_probe'))
+      .filter((f) => f.endsWith('.py') && f !== 'bootstrap.py')
+      .map((f) => f.slice(0, -3));
+    const caches = readdirSync(dir).filter((f) => f.startsWith('leak-gate-probe-cpython-312-'));
+    expect(caches.map((f) => /^leak-gate-probe-cpython-312-(\w+)-[0-9a-f]{16}\.bin$/.exec(f)?.[1]).sort()).toEqual([...modules].sort());
+    // The first module the bootstrap loads, and one loaded after others.
+    for (const module of ['channel', 'window']) {
+      const file = path.join(dir, caches.find((f) => f.startsWith(`leak-gate-probe-cpython-312-${module}-`))!);
+      // Replace it with code that only says where it came from.
+      const plant = (mode: number): void => {
+        execFileSync('python3', ['-c', `import marshal,sys; marshal.dump(compile("print('from the cache: ${module}')", "x", "exec"), open(sys.argv[1], "wb"))`, file], {
+          env: { ...process.env, PYENV_VERSION: '3.12.1' },
+        });
+        chmodSync(file, mode);
+      };
+      plant(0o600);
+      const mine = await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env });
+      expect(mine.stdout + mine.stderr).toContain(`from the cache: ${module}`);
+      for (const writable of [0o620, 0o602, 0o666]) {
+        plant(writable);
+        const shared = await runCli(['run', 'examples/leaky_service.py'], { python: '3.12.1', env });
+        expect(shared.stdout + shared.stderr, `mode ${writable.toString(8)}`).not.toContain('from the cache');
+        expect(shared.code).toBe(1);
+      }
+    }
   });
 });
