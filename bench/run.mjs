@@ -66,7 +66,9 @@ async function pool(tasks, width) {
 function readCorpus() {
   const marked = new Map();
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py') && f !== 'check_corpus.py');
-  const helpers = readdirSync(path.join(CORPUS, 'helpers')).filter((f) => f.endsWith('.py')).map((f) => `helpers/${f}`);
+  const helpers = readdirSync(path.join(CORPUS, 'helpers'))
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => `helpers/${f}`);
   for (const file of [...files, ...helpers]) {
     readFileSync(path.join(CORPUS, file), 'utf8')
       .split('\n')
@@ -102,15 +104,24 @@ async function detect(workload, python, seed, work) {
   const env = { PYENV_VERSION: python, PYTHONHASHSEED: String(seed) };
   const leakGate = async (suffix, extraEnv) => {
     const json = path.join(work, `${workload.file}-${python}-${seed}${suffix}.json`);
-    const r = await run(process.execPath, [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json, '--python', await interpreter(python)], {
-      env: { ...env, ...extraEnv },
-    });
-    if (r.code === 2) throw new Error(`leak-gate could not measure ${workload.file} on ${python}${suffix && ' in the narrowest window'}: ${r.stderr}`);
+    const r = await run(
+      process.execPath,
+      [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json, '--python', await interpreter(python)],
+      {
+        env: { ...env, ...extraEnv },
+      },
+    );
+    if (r.code === 2)
+      throw new Error(`leak-gate could not measure ${workload.file} on ${python}${suffix && ' in the narrowest window'}: ${r.stderr}`);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     const top = report.findings[0];
     return { alarm: report.verdict === 'leak', top: top && report.verdict === 'leak' ? `${top.file}:${top.line}` : undefined };
   };
-  const naive = await run(await interpreter(python), [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)], { env });
+  const naive = await run(
+    await interpreter(python),
+    [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)],
+    { env },
+  );
   if (naive.code !== 0) throw new Error(`two-snapshot failed on ${workload.file}: ${naive.stderr}`);
   const two = JSON.parse(naive.stdout);
   return {
@@ -143,7 +154,11 @@ async function cost(script, python, cwd, work) {
     // End to end: the commands as a user would run them.
     const untraced = await run(py, untracedArgs, { cwd, env });
     const traced1 = await run(py, traced1Args, { cwd, env });
-    const ours = await run(process.execPath, [CLI, 'run', script, '--iterations', n, '--fail-on', 'never', '--json', json, '--python', py], { cwd, env });
+    const ours = await run(
+      process.execPath,
+      [CLI, 'run', script, '--iterations', n, '--fail-on', 'never', '--json', json, '--python', py],
+      { cwd, env },
+    );
     if (ours.code !== 0) throw new Error(`leak-gate could not measure ${script} on ${python}: ${ours.stderr}`);
     // The Python processes alone, each timed as leak-gate times its measurement (durationSeconds).
     rounds.push({
@@ -192,11 +207,20 @@ async function main() {
   const corpus = readCorpus();
   const work = mkdtempSync(path.join(tmpdir(), 'leak-gate-bench-'));
   const width = Math.max(1, Math.min(2, cpus().length));
-  const results = { date: new Date().toISOString(), iterations: ITERATIONS, repeats: REPEATS, costRuns: COST_RUNS, threshold: THRESHOLD, corpus: corpus.length, pythons: {} };
+  const results = {
+    date: new Date().toISOString(),
+    iterations: ITERATIONS,
+    repeats: REPEATS,
+    costRuns: COST_RUNS,
+    threshold: THRESHOLD,
+    corpus: corpus.length,
+    pythons: {},
+  };
   for (const python of PYTHONS) {
     const started = Date.now();
     const tasks = [];
-    for (const w of corpus) for (let seed = 1; seed <= REPEATS; seed++) tasks.push(async () => ({ ...w, seed, ...(await detect(w, python, seed, work)) }));
+    for (const w of corpus)
+      for (let seed = 1; seed <= REPEATS; seed++) tasks.push(async () => ({ ...w, seed, ...(await detect(w, python, seed, work)) }));
     const rows = await pool(tasks, width);
     // Timing runs one process at a time: both cores are otherwise busy and the figures would say so.
     const costs = [];
@@ -245,7 +269,7 @@ function markdown(r) {
     '',
     `Written by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.corpus} corpus workloads (bench/corpus), ${r.iterations} iterations, ${r.repeats} runs of each with PYTHONHASHSEED 1..${r.repeats}, threshold ${r.threshold} B per iteration for both methods.`,
     `Cost, as ratios of wall time, best of ${r.costRuns} rounds, one process at a time, against the same iterations run untraced and under \`python -X tracemalloc=1\` (each interpreter started directly, not through the pyenv shim):`,
-    '- *measurement*: the Python process that measures (start-up, imports, warm-up, screening, traced window, snapshots), as the report\'s `durationSeconds` gives it: from spawn to exit, timed by Node. The untraced and `tracemalloc=1` processes it is set against are timed the same way (`bench/spawn-timer.mjs`: the first child of a fresh Node process, as in `leak-gate run`);',
+    "- *measurement*: the Python process that measures (start-up, imports, warm-up, screening, traced window, snapshots), as the report's `durationSeconds` gives it: from spawn to exit, timed by Node. The untraced and `tracemalloc=1` processes it is set against are timed the same way (`bench/spawn-timer.mjs`: the first child of a fresh Node process, as in `leak-gate run`);",
     '- *end to end*: the whole `leak-gate run`, Node start-up (~70 ms) included, against the untraced and `tracemalloc=1` commands run directly.',
     'The corpus workloads are small: a median untraced run (Python start-up included) takes the milliseconds in the last column, so a fixed start-up cost weighs heavily in the median ratio; the milliseconds the measurement adds are shown next to it.',
     'One run on a shared 2-core machine: noisy.',
@@ -256,13 +280,23 @@ function markdown(r) {
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const [python, p] of Object.entries(r.pythons)) {
-    lines.push(`| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x | ${p.cost.medianUntracedMs} ms; +${p.cost.medianAddedMs} ms |`);
-    lines.push(`| ${python} | leak-gate, narrowest window | ${p.leakGateNarrowWindow.recall.toFixed(2)} | ${p.leakGateNarrowWindow.falseAlarmRate.toFixed(2)} | ${p.leakGateNarrowWindow.top1.toFixed(2)} | | | |`);
-    lines.push(`| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | | |`);
+    lines.push(
+      `| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x | ${p.cost.medianUntracedMs} ms; +${p.cost.medianAddedMs} ms |`,
+    );
+    lines.push(
+      `| ${python} | leak-gate, narrowest window | ${p.leakGateNarrowWindow.recall.toFixed(2)} | ${p.leakGateNarrowWindow.falseAlarmRate.toFixed(2)} | ${p.leakGateNarrowWindow.top1.toFixed(2)} | | | |`,
+    );
+    lines.push(
+      `| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | | |`,
+    );
   }
   lines.push('', '## Where a method went wrong', '');
   for (const [python, p] of Object.entries(r.pythons)) {
-    for (const [name, s] of [['leak-gate', p.leakGate], ['leak-gate, narrowest window', p.leakGateNarrowWindow], ['two-snapshot', p.twoSnapshot]]) {
+    for (const [name, s] of [
+      ['leak-gate', p.leakGate],
+      ['leak-gate, narrowest window', p.leakGateNarrowWindow],
+      ['two-snapshot', p.twoSnapshot],
+    ]) {
       const parts = [];
       if (s.misses.length) parts.push(`missed ${s.misses.join(', ')}`);
       if (s.falseAlarms.length) parts.push(`false alarm on ${s.falseAlarms.join(', ')}`);

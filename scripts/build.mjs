@@ -15,7 +15,9 @@ execFileSync(process.execPath, [...ncc, 'src/action/index.ts', '-o', 'dist'], { 
 execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], { stdio: 'inherit' });
 chmodSync('dist/cli/index.js', 0o755);
 
-const modules = readdirSync(PROBE).filter((name) => name.endsWith('.py')).sort();
+const modules = readdirSync(PROBE)
+  .filter((name) => name.endsWith('.py'))
+  .sort();
 for (const bundle of ['dist', 'dist/cli']) {
   const target = path.join(bundle, path.basename(PROBE));
   mkdirSync(target, { recursive: true });

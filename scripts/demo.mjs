@@ -14,7 +14,9 @@ const examples = [
 for (const [script, what] of examples) {
   process.stdout.write(`\n=== ${script}: ${what}\n\n$ leak-gate run ${script}\n`);
   const gate = spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'run', script], { cwd: root, stdio: 'inherit' });
-  process.stdout.write(`(exit code ${gate.status}: ${gate.status === 0 ? 'pass' : gate.status === 1 ? 'leak, the check would fail' : 'could not measure'})\n`);
+  process.stdout.write(
+    `(exit code ${gate.status}: ${gate.status === 0 ? 'pass' : gate.status === 1 ? 'leak, the check would fail' : 'could not measure'})\n`,
+  );
   const naive = spawnSync(python, [path.join(root, 'bench/two_snapshot.py'), script, '200', '32'], { cwd: root, encoding: 'utf8' });
   if (naive.status !== 0) {
     process.stdout.write(`two-snapshot method could not run: ${naive.stderr.trim().split('\n').pop()}\n`);

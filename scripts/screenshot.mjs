@@ -13,7 +13,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'leak-gate-shot-'));
 const leaky = readFileSync(path.join(root, 'examples/leaky_service.py'), 'utf8');
 const leakLine = '    _recent_responses[request_id] = body.encode()  # the leak: one entry per request, forever';
 if (!leaky.includes(leakLine)) throw new Error('examples/leaky_service.py changed: update scripts/screenshot.mjs');
-const bounded = leaky.replace(leakLine, '    _recent_responses.pop(request_id - 50, None)  # keep the last 50\n' + leakLine.replace('  # the leak: one entry per request, forever', ''));
+const bounded = leaky.replace(
+  leakLine,
+  '    _recent_responses.pop(request_id - 50, None)  # keep the last 50\n' +
+    leakLine.replace('  # the leak: one entry per request, forever', ''),
+);
 
 const cli = (args) => spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), ...args], { cwd: work, encoding: 'utf8' });
 writeFileSync(path.join(work, 'service.py'), bounded);
@@ -41,10 +45,24 @@ blockquote{color:#59636e;border-left:.25em solid #d1d9e0;margin:0;padding:0 1em}
 sub{color:#59636e}
 </style><div class="comment"><div class="head"><b>github-actions</b> bot commented</div><div class="body">${html}</div></div>`;
 writeFileSync(path.join(work, 'comment.html'), page);
-execFileSync('chromium', [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(work, 'profile')}`, '--hide-scrollbars',
-  '--window-size=900,640', `--screenshot=${path.join(root, 'docs/comment.png')}`, `file://${path.join(work, 'comment.html')}`,
-], { stdio: 'ignore' });
+execFileSync(
+  'chromium',
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${path.join(work, 'profile')}`,
+    '--hide-scrollbars',
+    '--window-size=900,640',
+    `--screenshot=${path.join(root, 'docs/comment.png')}`,
+    `file://${path.join(work, 'comment.html')}`,
+  ],
+  { stdio: 'ignore' },
+);
 writeFileSync(path.join(root, 'docs/comment.md'), readFileSync(path.join(work, 'comment.md')));
 console.log('wrote docs/comment.png and docs/comment.md');

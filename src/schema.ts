@@ -24,7 +24,6 @@ export const FAIL_ON = ['leak', 'regression', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 export const MODES = ['iterations', 'whole'] as const;
 
-
 const count = v.pipe(v.number(), v.finite());
 const whole = v.pipe(v.number(), v.integer());
 const numbers = v.array(count);
@@ -86,7 +85,10 @@ const ProbeResultSchema = v.pipe(
     seconds: count,
     snapshotFiles: v.optional(v.array(v.string())),
   }),
-  v.check((r) => r.sites.every((s) => s.size.length === r.snapshotIterations.length && s.count.length === r.snapshotIterations.length), 'a site series has the wrong length'),
+  v.check(
+    (r) => r.sites.every((s) => s.size.length === r.snapshotIterations.length && s.count.length === r.snapshotIterations.length),
+    'a site series has the wrong length',
+  ),
 );
 export type ProbeResult = v.InferOutput<typeof ProbeResultSchema> & {
   /** Wall time of the whole Python process (start-up and imports included), set by the runner. */
@@ -271,13 +273,19 @@ export function parseReport(text: string, source: string): Report {
 /** The probe's result, or its failure; a result the probe did not write whole is refused. */
 export function parseProbeResult(text: string): ProbeResult | { protocol: number; error: MeasureFailure } {
   const data = json(text, "the probe's output", 'JSON');
-  if (typeof data === 'object' && data !== null && 'error' in data) return parse(ProbeFailureSchema, data, "the probe's output", 'probe result');
+  if (typeof data === 'object' && data !== null && 'error' in data)
+    return parse(ProbeFailureSchema, data, "the probe's output", 'probe result');
   return parse(ProbeResultSchema, data, "the probe's output", 'probe result');
 }
 
 /** Reads a bundle that untrusted code wrote: every field checked, the reports in it validated. */
 export function parseRelayBundle(text: string, source = 'the relay bundle'): RelayBundle {
-  const data = parse(RelayBundleSchema, json(text, source, 'a leak-gate relay bundle'), source, `leak-gate relay bundle of version ${RELAY_VERSION}`);
+  const data = parse(
+    RelayBundleSchema,
+    json(text, source, 'a leak-gate relay bundle'),
+    source,
+    `leak-gate relay bundle of version ${RELAY_VERSION}`,
+  );
   return {
     pullRequest: data.pullRequest,
     headSha: data.headSha,

@@ -8907,7 +8907,11 @@ function printable(text) {
 function table(header, cells, rightAligned) {
     const rows = cells.map((r) => r.map(printable));
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-    const line = (cells) => '  ' + cells.map((c, i) => pad(c, widths[i], rightAligned.includes(i))).join('  ').trimEnd();
+    const line = (cells) => '  ' +
+        cells
+            .map((c, i) => pad(c, widths[i], rightAligned.includes(i)))
+            .join('  ')
+            .trimEnd();
     return [line(header), ...rows.map(line)];
 }
 const VERDICT_WORD = { pass: 'PASS', leak: 'LEAK', regression: 'REGRESSION', error: 'ERROR' };
@@ -8959,7 +8963,9 @@ function renderText(report, comparison, notes = [], top = 10) {
         out.push('');
         out.push(`  against the baseline: ${formatBytes(comparison.headGrowth, true)} per iteration now, ${formatBytes(comparison.baseGrowth, true)} in the baseline`);
         if (comparison.sites.length) {
-            out.push(...table(['status', 'now', 'baseline', 'line', 'code'], comparison.sites.slice(0, top).map((s) => [s.status, formatBytes(s.headGrowth, true), formatBytes(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]), [1, 2]));
+            out.push(...table(['status', 'now', 'baseline', 'line', 'code'], comparison.sites
+                .slice(0, top)
+                .map((s) => [s.status, formatBytes(s.headGrowth, true), formatBytes(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]), [1, 2]));
         }
     }
     for (const n of notes)
@@ -9098,7 +9104,9 @@ function parseRunArgs(argv, env = process.env) {
         return undefined;
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: RUN_OPTIONS });
     if (positionals.length !== 1) {
-        throw new UsageError(positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
+        throw new UsageError(positionals.length
+            ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --`
+            : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
     }
     const settings = parseSettings({ ...values, python: values.python ?? env.LEAK_GATE_PYTHON }, {
         target: positionals[0],
@@ -9287,9 +9295,7 @@ function renderMarkdown(input) {
             head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
     }
     else {
-        const against = comparison
-            ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline`
-            : '';
+        const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
         head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
     }
     for (const n of input.notes)
@@ -9403,7 +9409,10 @@ function nearestExisting(file) {
 }
 /** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
 function checkOutputPaths(json, markdown, snapshotsDir) {
-    for (const [flag, file] of [['--json', json], ['--markdown', markdown]]) {
+    for (const [flag, file] of [
+        ['--json', json],
+        ['--markdown', markdown],
+    ]) {
         if (file === undefined)
             continue;
         const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
@@ -9504,7 +9513,10 @@ async function compare(argv) {
     const base = await readReportFile(command.base, 'BASE');
     const head = await readReportFile(command.head, 'HEAD');
     const names = { base: `BASE ${command.base}`, head: `HEAD ${command.head}` };
-    for (const [report, name] of [[base, names.base], [head, names.head]]) {
+    for (const [report, name] of [
+        [base, names.base],
+        [head, names.head],
+    ]) {
         if (report.verdict === 'error')
             throw new UsageError(`${name} is the report of a run that could not measure: measure again, then compare`);
     }

@@ -64,23 +64,35 @@ const input = (name: string): string => core.getInput(name).trim();
 
 function artifactName(): string {
   const name = input(Input.ArtifactName) || DEFAULT_ARTIFACT_NAME;
-  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new UsageError(`input ${Input.ArtifactName} may hold letters, digits, ".", "_" and "-" only, got "${name}"`);
+  if (!/^[A-Za-z0-9._-]+$/.test(name))
+    throw new UsageError(`input ${Input.ArtifactName} may hold letters, digits, ".", "_" and "-" only, got "${name}"`);
   return name;
 }
 
 /** The settings inputs, by the name the gate's settings use. */
-const SETTINGS_INPUTS: (keyof SettingsText)[] = [Input.Entry, Input.Iterations, Input.Warmup, Input.Python, Input.Timeout, Input.FailOn, Input.MinGrowth, Input.Tolerance];
+const SETTINGS_INPUTS: (keyof SettingsText)[] = [
+  Input.Entry,
+  Input.Iterations,
+  Input.Warmup,
+  Input.Python,
+  Input.Timeout,
+  Input.FailOn,
+  Input.MinGrowth,
+  Input.Tolerance,
+];
 
 export function readInputs(): MeasureInputs | RelayInputs {
   const mode = input(Input.Mode) || 'measure';
-  if (!(MODES as readonly string[]).includes(mode)) throw new UsageError(`input ${Input.Mode} must be one of ${MODES.join(', ')}, got "${mode}"`);
+  if (!(MODES as readonly string[]).includes(mode))
+    throw new UsageError(`input ${Input.Mode} must be one of ${MODES.join(', ')}, got "${mode}"`);
   const github = { token: input(Input.GithubToken), artifactName: artifactName() };
   if (mode === 'relay') return { mode: 'relay', ...github };
 
   const script = input(Input.Script);
   if (!script) throw new UsageError(`input ${Input.Script} is required: the Python workload to measure, e.g. tests/leaks/workload.py`);
   const comment = (input(Input.Comment) || 'true').toLowerCase();
-  if (comment !== 'true' && comment !== 'false') throw new UsageError(`input ${Input.Comment} must be true or false, got "${input(Input.Comment)}"`);
+  if (comment !== 'true' && comment !== 'false')
+    throw new UsageError(`input ${Input.Comment} must be true or false, got "${input(Input.Comment)}"`);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = input(Input.WorkingDirectory) || '.';
   const retention = input(Input.RetentionDays);

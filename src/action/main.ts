@@ -6,16 +6,15 @@ import * as core from '@actions/core';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runGate, type GateOutcome } from '../gate/gate.js';
+import { runGate } from '../gate/gate.js';
 import { localCommand } from '../gate/repro.js';
-import { makeOctokit, type Octokit } from '../github/api.js';
+import { makeOctokit } from '../github/api.js';
 import { annotate } from '../github/annotations.js';
 import { ArtifactBaselineSource, uploadBaseline } from '../github/baseline.js';
-import { upsertComment } from '../github/comment.js';
-import { readContext, readEventPayload, type RunContext } from '../github/context.js';
-import { uploadRelayBundle } from '../github/relay-bundle.js';
-import { COMMENT_LIMIT, commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
+import { readContext, readEventPayload } from '../github/context.js';
+import { commentMarker, renderMarkdown, SUMMARY_LIMIT } from '../render/markdown.js';
 import { renderError, renderText } from '../render/text.js';
+import { comment } from './comment.js';
 import { Output, type MeasureInputs } from './inputs.js';
 
 export async function measure(inputs: MeasureInputs): Promise<void> {
@@ -23,8 +22,18 @@ export async function measure(inputs: MeasureInputs): Promise<void> {
   const octokit = inputs.token ? makeOctokit(inputs.token, ctx.apiUrl) : undefined;
   const branch = inputs.baselineBranch || ctx.pullRequest?.baseRef || ctx.defaultBranch || 'main';
   const storesBaseline = ctx.event === 'push' && ctx.branch === branch;
-  const settings = storesBaseline ? { ...inputs.settings, snapshotsDir: await mkdtemp(path.join(tmpdir(), 'leak-gate-snapshots-')) } : inputs.settings;
-  const lookup = octokit && { octokit, token: inputs.token, owner: ctx.owner, repo: ctx.repo, repositoryId: ctx.repositoryId, branch, artifactName: inputs.artifactName };
+  const settings = storesBaseline
+    ? { ...inputs.settings, snapshotsDir: await mkdtemp(path.join(tmpdir(), 'leak-gate-snapshots-')) }
+    : inputs.settings;
+  const lookup = octokit && {
+    octokit,
+    token: inputs.token,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    repositoryId: ctx.repositoryId,
+    branch,
+    artifactName: inputs.artifactName,
+  };
   const source = new ArtifactBaselineSource(lookup, ctx.pullRequest !== undefined, storesBaseline ? branch : undefined);
 
   const outcome = await runGate(settings, { baseline: source });
@@ -34,7 +43,9 @@ export async function measure(inputs: MeasureInputs): Promise<void> {
   core.info(outcome.decision.exitCode === 2 ? renderError(report) : renderText(report, outcome.comparison, notes));
   for (const n of notes) core.notice(n);
 
-  const baselineRun = outcome.baselineRunId ? { id: outcome.baselineRunId, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${outcome.baselineRunId}` } : undefined;
+  const baselineRun = outcome.baselineRunId
+    ? { id: outcome.baselineRunId, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${outcome.baselineRunId}` }
+    : undefined;
   const pathPrefix = inputs.workingDirectory && inputs.workingDirectory !== '.' ? inputs.workingDirectory : undefined;
   const command = localCommand(settings);
   const marker = commentMarker(settings.target, settings.entry);
@@ -56,7 +67,9 @@ export async function measure(inputs: MeasureInputs): Promise<void> {
       const id = await uploadBaseline(report, outcome.snapshotFiles, inputs.artifactName, inputs.retentionDays);
       core.info(`leak-gate: stored the baseline for ${branch} as artifact ${inputs.artifactName} (id ${id ?? '?'})`);
     } catch (err) {
-      core.warning(`leak-gate could not store the baseline artifact: ${(err as Error).message}. Pull requests will have no baseline until a push stores one.`);
+      core.warning(
+        `leak-gate could not store the baseline artifact: ${(err as Error).message}. Pull requests will have no baseline until a push stores one.`,
+      );
     }
   }
 
@@ -69,44 +82,4 @@ export async function measure(inputs: MeasureInputs): Promise<void> {
 
   if (outcome.decision.exitCode === 2) core.setFailed(`leak-gate could not measure: ${report.error?.message ?? ''}`);
   else if (outcome.decision.fail) core.setFailed(`leak-gate: ${report.summary}`);
-}
-
-const RELAY_HOW_TO =
-  'To get the comment on pull requests from forks, add the relay workflow from the leak-gate README (on: workflow_run, mode: relay); the summary, annotations and check above are complete.';
-
-/** The PR comment, or the relay bundle when this token cannot write one. Returns the comment's URL, or ''. */
-async function comment(
-  octokit: Octokit | undefined,
-  inputs: MeasureInputs,
-  ctx: RunContext,
-  outcome: GateOutcome,
-  render: (limit: number) => string,
-  marker: string,
-  command: string,
-): Promise<string> {
-  const pr = ctx.pullRequest!;
-  const relay = async (): Promise<void> => {
-    const { report, baseline, baselineRunId, notes } = outcome;
-    const bundle = { pullRequest: pr.number, headSha: pr.headSha, report, baseline, baselineRunId, notes, command, workingDirectory: inputs.workingDirectory };
-    await uploadRelayBundle(inputs.artifactName, bundle).catch((err: unknown) =>
-      core.warning(`leak-gate could not upload the report for the relay workflow: ${(err as Error).message}`),
-    );
-  };
-  if (pr.fromFork || !octokit) {
-    core.warning(`leak-gate cannot comment here: ${pr.fromFork ? "a fork's pull request gets a read-only token" : 'input github-token is empty'}. ${RELAY_HOW_TO}`);
-    await relay();
-    return '';
-  }
-  const r = await upsertComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, marker, render, COMMENT_LIMIT);
-  if (r.ok) {
-    core.info(`leak-gate: ${r.action} the PR comment ${r.url}`);
-    return r.url;
-  }
-  if (r.status === 403) {
-    core.warning(`leak-gate cannot comment: the token may not write to pull requests (403). Give the job "permissions: pull-requests: write"; for forks: ${RELAY_HOW_TO}`);
-    await relay();
-  } else {
-    core.warning(`leak-gate could not write the PR comment (${r.status ?? 'no answer'}: ${r.message}); the summary, annotations and check are complete.`);
-  }
-  return '';
 }

@@ -16,7 +16,12 @@ function groupKey(site: ProbeSite, by: 'function' | 'file'): string {
  * replace older objects are left out of the sums, so a cache's churn does not
  * make a small steady line next to it a leak.
  */
-export function linesThatAddUp(result: ProbeResult, leaking: readonly boolean[], replacing: ReadonlySet<number>, th: Thresholds): Map<number, string> {
+export function linesThatAddUp(
+  result: ProbeResult,
+  leaking: readonly boolean[],
+  replacing: ReadonlySet<number>,
+  th: Thresholds,
+): Map<number, string> {
   const xs = result.snapshotIterations;
   // Each line on its own, at any rate: only lines that grow steadily add up.
   // A line that jumped once (a table resized) would lend its size to a sum made
@@ -38,7 +43,10 @@ export function linesThatAddUp(result: ProbeResult, leaking: readonly boolean[],
       for (const i of members) {
         if (leaking[i] || added.has(i)) continue;
         const where = by === 'function' ? `${result.sites[i]!.function}()` : result.sites[i]!.file;
-        added.set(i, `grew ${formatBytes(own[i]!.slope)} per iteration; with the other growing lines of ${where} ${formatBytes(group.slope)} per iteration`);
+        added.set(
+          i,
+          `grew ${formatBytes(own[i]!.slope)} per iteration; with the other growing lines of ${where} ${formatBytes(group.slope)} per iteration`,
+        );
       }
     }
   }

@@ -89,7 +89,9 @@ function finding(site: ProbeSite, kind: FindingKind, why: string, growth: number
 
 export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_THRESHOLDS): Measurement {
   const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
-  const findings = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
+  const findings = rankFindings(
+    result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds),
+  );
   const growth = findings.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
   return {
     schema: 'leak-gate/report',

@@ -39,7 +39,10 @@ export function replacingLines(result: ProbeResult, leaking: readonly boolean[],
   const accountable = liveSlope >= NEW_BLOCKS_PER_ITERATION ? ACCOUNTABLE_FACTOR * liveSlope : 0;
   counted.forEach((c, i) => {
     if (c < NEW_BLOCKS_PER_ITERATION || c <= accountable) return;
-    replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
+    replacing.set(
+      i,
+      `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`,
+    );
   });
   return replacing;
 }

@@ -105,7 +105,6 @@ function splitScriptArgs(argv: string[]): [string[], string[]] {
   return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
 }
 
-
 export interface RunCommand {
   settings: Settings;
   markdownPath?: string;
@@ -119,7 +118,9 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: RUN_OPTIONS });
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --` : 'run needs a SCRIPT: leak-gate run path/to/workload.py',
+      positionals.length
+        ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --`
+        : 'run needs a SCRIPT: leak-gate run path/to/workload.py',
     );
   }
   const settings = parseSettings(

@@ -67,11 +67,15 @@ function nearestExisting(file: string): [string, Stats] | undefined {
 
 /** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
 export function checkOutputPaths(json: string | undefined, markdown: string | undefined, snapshotsDir: string | undefined): void {
-  for (const [flag, file] of [['--json', json], ['--markdown', markdown]] as const) {
+  for (const [flag, file] of [
+    ['--json', json],
+    ['--markdown', markdown],
+  ] as const) {
     if (file === undefined) continue;
     const dir = path.dirname(path.resolve(file));
     const found = nearestExisting(dir);
-    if (found && found[0] !== dir) throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
+    if (found && found[0] !== dir)
+      throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
     if (found && !found[1].isDirectory()) throw new UsageError(`${flag} ${file}: ${dir} is not a directory: choose another path`);
   }
   if (snapshotsDir !== undefined) {

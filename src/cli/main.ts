@@ -41,8 +41,12 @@ async function compare(argv: string[]): Promise<number> {
   const base = await readReportFile(command.base, 'BASE');
   const head = await readReportFile(command.head, 'HEAD');
   const names = { base: `BASE ${command.base}`, head: `HEAD ${command.head}` };
-  for (const [report, name] of [[base, names.base], [head, names.head]] as const) {
-    if (report.verdict === 'error') throw new UsageError(`${name} is the report of a run that could not measure: measure again, then compare`);
+  for (const [report, name] of [
+    [base, names.base],
+    [head, names.head],
+  ] as const) {
+    if (report.verdict === 'error')
+      throw new UsageError(`${name} is the report of a run that could not measure: measure again, then compare`);
   }
   const mismatch = baselineMismatch(base, head, names);
   if (mismatch) throw new UsageError(`cannot compare: ${mismatch}; measure both the same way`);

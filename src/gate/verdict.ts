@@ -69,7 +69,9 @@ export function judge(measured: Measurement, baseline: Report | undefined, judgi
   if (options.storesBaselineOf !== undefined && failOn === 'regression') {
     // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
     failOn = 'never';
-    notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
+    notes.push(
+      `this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`,
+    );
   }
   let compared: Report | undefined;
   let comparison: Comparison | undefined;

@@ -17,7 +17,11 @@ export function annotate(report: Report, failing: boolean, workingDirectory: str
   const leaks = report.findings.filter((f) => f.kind === 'leak' && f.inProject).slice(0, MAX_ANNOTATIONS);
   for (const f of leaks) {
     const message = `${f.why}. Function ${f.function}: ${f.code}`;
-    const props = { file: repoPath(f.file, workingDirectory), startLine: f.line, title: `Memory leak: +${Math.round(f.growthPerIteration)} B per iteration` };
+    const props = {
+      file: repoPath(f.file, workingDirectory),
+      startLine: f.line,
+      title: `Memory leak: +${Math.round(f.growthPerIteration)} B per iteration`,
+    };
     if (failing) core.error(message, props);
     else core.warning(message, props);
   }

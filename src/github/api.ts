@@ -42,7 +42,10 @@ export function onLimit(kind: string) {
       core.info(`leak-gate: GitHub's ${kind} on ${where}: trying again in ${retryAfter} s (retry ${retryCount + 1} of ${RETRIES})`);
       return true;
     }
-    const why = retryCount < RETRIES ? `GitHub asks to wait ${retryAfter} s, longer than leak-gate waits (${MAX_WAIT_SECONDS} s)` : `still limited after ${RETRIES} retries`;
+    const why =
+      retryCount < RETRIES
+        ? `GitHub asks to wait ${retryAfter} s, longer than leak-gate waits (${MAX_WAIT_SECONDS} s)`
+        : `still limited after ${RETRIES} retries`;
     // One warning a run: each request that gives up says why in the log.
     (gaveUp ? core.info : core.warning)(`leak-gate: GitHub's ${kind} on ${where}: ${why}, so not trying again`);
     gaveUp = true;

@@ -109,7 +109,12 @@ async function download(q: BaselineLookup, artifactId: number, runId: number): P
 }
 
 /** Uploads the report (and snapshot dumps, for offline digging) as the baseline. */
-export async function uploadBaseline(report: Report, snapshotFiles: string[], name: string, retentionDays: number): Promise<number | undefined> {
+export async function uploadBaseline(
+  report: Report,
+  snapshotFiles: string[],
+  name: string,
+  retentionDays: number,
+): Promise<number | undefined> {
   const dir = await mkdtemp(path.join(tmpdir(), 'leak-gate-upload-'));
   const files = [path.join(dir, REPORT_FILE)];
   await writeFile(files[0]!, JSON.stringify(report) + '\n');
@@ -171,7 +176,9 @@ export class ArtifactBaselineSource implements BaselineSource {
     for (const s of lookup.skipped) notes.push(`baseline skipped: ${s}`);
     if (!lookup.found) {
       const branch = this.lookup.branch;
-      notes.push(`no baseline from ${branch} yet: a push to ${branch} running this workflow stores one; until then the verdict is judged on this run alone`);
+      notes.push(
+        `no baseline from ${branch} yet: a push to ${branch} running this workflow stores one; until then the verdict is judged on this run alone`,
+      );
       return { notes };
     }
     return { report: lookup.found.report, runId: lookup.found.runId, notes };

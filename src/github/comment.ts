@@ -8,9 +8,7 @@ export interface CommentTarget {
   issueNumber: number;
 }
 
-export type CommentResult =
-  | { ok: true; url: string; action: 'created' | 'updated' }
-  | { ok: false; status?: number; message: string };
+export type CommentResult = { ok: true; url: string; action: 'created' | 'updated' } | { ok: false; status?: number; message: string };
 
 export { commentMarker } from '../render/markdown.js';
 

@@ -194,7 +194,8 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
     );
   }
   if (exit.signal) {
-    const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
+    const hint =
+      exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
     throw new MeasureError(
       'killed',
       `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`,

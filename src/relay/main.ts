@@ -21,14 +21,23 @@ export async function relay(inputs: RelayInputs): Promise<void> {
   if (!inputs.token) throw new UsageError('input github-token is empty: relay mode posts the comment with it');
   const octokit = makeOctokit(inputs.token, ctx.apiUrl);
 
-  const bundle = await downloadRelayBundle({ token: inputs.token, owner: ctx.owner, repo: ctx.repo, runId: run.id, artifactName: inputs.artifactName });
+  const bundle = await downloadRelayBundle({
+    token: inputs.token,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    runId: run.id,
+    artifactName: inputs.artifactName,
+  });
   if (!bundle) {
     const name = relayArtifactName(inputs.artifactName);
-    core.info(`leak-gate relay: run ${run.id} left no ${name} artifact: its pull request got its comment directly, or it did not run leak-gate`);
+    core.info(
+      `leak-gate relay: run ${run.id} left no ${name} artifact: its pull request got its comment directly, or it did not run leak-gate`,
+    );
     return;
   }
   // The bundle names its PR; GitHub names the commit the run tested. They must agree.
-  if (bundle.headSha !== run.headSha) throw new RefusedError(`the relay bundle is for commit ${bundle.headSha}, but run ${run.id} tested ${run.headSha}`);
+  if (bundle.headSha !== run.headSha)
+    throw new RefusedError(`the relay bundle is for commit ${bundle.headSha}, but run ${run.id} tested ${run.headSha}`);
   const pr = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: bundle.pullRequest });
   if (pr.data.head.sha !== run.headSha) {
     throw new RefusedError(`pull request #${bundle.pullRequest} is at ${pr.data.head.sha}, not at the commit run ${run.id} tested`);
@@ -48,7 +57,13 @@ export async function relay(inputs: RelayInputs): Promise<void> {
         ...judged,
         // The run's own notes: the baseline lookup's, which judging again cannot know.
         notes: bundle.notes,
-        links: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: run.headSha, pathPrefix: bundle.workingDirectory || undefined },
+        links: {
+          serverUrl: ctx.serverUrl,
+          owner: ctx.owner,
+          repo: ctx.repo,
+          sha: run.headSha,
+          pathPrefix: bundle.workingDirectory || undefined,
+        },
         baselineRun,
         command: bundle.command,
         marker,

@@ -140,7 +140,9 @@ function chart(report: Report, baseline?: Report): string[] {
   if (base.length) lines.push(`  line [${base.join(', ')}]`);
   lines.push('```');
   lines.push('');
-  lines.push(`This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`);
+  lines.push(
+    `This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`,
+  );
   return lines;
 }
 
@@ -193,9 +195,7 @@ export function renderMarkdown(input: MarkdownInput): string {
     head.push(code(report.error?.message ?? report.summary));
     if (report.error?.detail) head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
   } else {
-    const against = comparison
-      ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline`
-      : '';
+    const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
     head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
   }
   for (const n of input.notes) head.push('', `> ${escapeText(n)}`);
@@ -224,7 +224,8 @@ export function renderMarkdown(input: MarkdownInput): string {
     const parts = [...head];
     if (all.length) {
       parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links)));
-      if (shown < all.length) parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
+      if (shown < all.length)
+        parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
     }
     if (withTracebacks) parts.push('', ...tracebacks(leaking));
     parts.push(...footer);

@@ -19,7 +19,11 @@ function table(header: string[], cells: string[][], rightAligned: number[]): str
   const rows = cells.map((r) => r.map(printable));
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]): string =>
-    '  ' + cells.map((c, i) => pad(c, widths[i]!, rightAligned.includes(i))).join('  ').trimEnd();
+    '  ' +
+    cells
+      .map((c, i) => pad(c, widths[i]!, rightAligned.includes(i)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
@@ -74,18 +78,24 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
   const leaks = report.findings.filter((f) => f.kind === 'leak');
   if (leaks.length) {
     out.push('');
-    out.push(`  total: ${formatBytes(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
+    out.push(
+      `  total: ${formatBytes(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`,
+    );
     const tb = callers(leaks[0]!);
     if (tb) out.push(`  called from: ${tb}`);
   }
   if (comparison) {
     out.push('');
-    out.push(`  against the baseline: ${formatBytes(comparison.headGrowth, true)} per iteration now, ${formatBytes(comparison.baseGrowth, true)} in the baseline`);
+    out.push(
+      `  against the baseline: ${formatBytes(comparison.headGrowth, true)} per iteration now, ${formatBytes(comparison.baseGrowth, true)} in the baseline`,
+    );
     if (comparison.sites.length) {
       out.push(
         ...table(
           ['status', 'now', 'baseline', 'line', 'code'],
-          comparison.sites.slice(0, top).map((s) => [s.status, formatBytes(s.headGrowth, true), formatBytes(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]),
+          comparison.sites
+            .slice(0, top)
+            .map((s) => [s.status, formatBytes(s.headGrowth, true), formatBytes(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]),
           [1, 2],
         ),
       );

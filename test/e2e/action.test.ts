@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { NODES, ROOT } from './run-cli.js';
 import { spawnCollect } from './spawn.js';
 
-
-async function runAction(nodeBin: string, inputs: Record<string, string>): Promise<{ code: number | null; stdout: string; outputs: string }> {
+async function runAction(
+  nodeBin: string,
+  inputs: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; outputs: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-action-'));
   const output = path.join(dir, 'output');
   const summary = path.join(dir, 'summary');

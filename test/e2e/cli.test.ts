@@ -116,7 +116,7 @@ describe('the traced window', () => {
     expect(r.code).toBe(0);
   });
 
-  it('traces a pull request over its baseline\'s window, whatever this machine would choose', async () => {
+  it("traces a pull request over its baseline's window, whatever this machine would choose", async () => {
     const base = path.join(tmp(), 'base.json');
     expect((await runCli(['run', 'examples/leaky_service.py', '--json', base], { env: fixed(33) })).code).toBe(1);
     const head = await runCli(['run', 'examples/leaky_service.py', '--baseline', base, '--fail-on', 'regression']);
@@ -223,7 +223,9 @@ describe('compare and baselines', () => {
     expect(stored.stdout).toMatch(/unchanged/);
     expect(stored.code).toBe(0);
     const flagged = await runCli(['compare', small, large, '--tolerance', '0.25']);
-    expect(flagged.stdout).toMatch(/^leak-gate: REGRESSION — 1 line new or grown since the baseline; the largest: test\/fixtures\/args\.py:\d+\n/);
+    expect(flagged.stdout).toMatch(
+      /^leak-gate: REGRESSION — 1 line new or grown since the baseline; the largest: test\/fixtures\/args\.py:\d+\n/,
+    );
     expect(flagged.code).toBe(1);
   });
 
@@ -236,17 +238,27 @@ describe('compare and baselines', () => {
     report.findings[0].function = 42;
     report.findings[0].code = null;
     writeFileSync(forged, JSON.stringify(report));
-    for (const args of [['compare', base, forged], ['run', 'examples/leaky_service.py', '--baseline', forged]]) {
+    for (const args of [
+      ['compare', base, forged],
+      ['run', 'examples/leaky_service.py', '--baseline', forged],
+    ]) {
       const r = await runCli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^leak-gate: (HEAD|--baseline) \S+forged\.json is not a valid leak-gate report: field findings\[0\]\.function: expected string, got 42\n$/);
+      expect(r.stderr).toMatch(
+        /^leak-gate: (HEAD|--baseline) \S+forged\.json is not a valid leak-gate report: field findings\[0\]\.function: expected string, got 42\n$/,
+      );
     }
   });
 
   it('refuses to compare reports of different workloads or of a failed run, and says when windows differ', async () => {
     const dir = tmp();
-    const [clean, head, short, failed] = ['clean', 'head', 'short', 'failed'].map((n) => path.join(dir, `${n}.json`)) as [string, string, string, string];
+    const [clean, head, short, failed] = ['clean', 'head', 'short', 'failed'].map((n) => path.join(dir, `${n}.json`)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     await runCli(['run', 'examples/clean_cache.py', '--json', clean]);
     await runCli(['run', 'examples/leaky_service.py', '--json', head]);
     await runCli(['run', 'examples/leaky_service.py', '--iterations', '100', '--json', short]);
@@ -254,8 +266,13 @@ describe('compare and baselines', () => {
 
     const other = await runCli(['compare', clean, head]);
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/^leak-gate: cannot compare: BASE \S+clean\.json measured examples\/clean_cache\.py \(workload\), HEAD \S+head\.json examples\/leaky_service\.py \(workload\); measure both the same way\n$/);
-    for (const args of [[failed, head], [head, failed]]) {
+    expect(other.stderr).toMatch(
+      /^leak-gate: cannot compare: BASE \S+clean\.json measured examples\/clean_cache\.py \(workload\), HEAD \S+head\.json examples\/leaky_service\.py \(workload\); measure both the same way\n$/,
+    );
+    for (const args of [
+      [failed, head],
+      [head, failed],
+    ]) {
       const r = await runCli(['compare', ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/failed\.json is the report of a run that could not measure: measure again, then compare\n$/);
@@ -265,9 +282,13 @@ describe('compare and baselines', () => {
     expect(failedBaseline.code).toBe(1); // no baseline: fail-on regression falls back to fail-on leak
 
     const windows = await runCli(['compare', short, head]);
-    expect(windows.stdout).toMatch(/BASE \S+short\.json traced its last \d+ of 100 iterations, HEAD \S+head\.json its last \d+ of 200: growth per iteration can differ by up to a third between windows; `leak-gate run SCRIPT --iterations 100 --baseline \S+short\.json` traces the same window/);
+    expect(windows.stdout).toMatch(
+      /BASE \S+short\.json traced its last \d+ of 100 iterations, HEAD \S+head\.json its last \d+ of 200: growth per iteration can differ by up to a third between windows; `leak-gate run SCRIPT --iterations 100 --baseline \S+short\.json` traces the same window/,
+    );
     const longer = await runCli(['run', 'examples/leaky_service.py', '--baseline', short]);
-    expect(longer.stdout).toMatch(/the baseline traced its last \d+ of 100 iterations, this run its last \d+ of 200: .*; the baseline's iterations and warm-up give the same window/);
+    expect(longer.stdout).toMatch(
+      /the baseline traced its last \d+ of 100 iterations, this run its last \d+ of 200: .*; the baseline's iterations and warm-up give the same window/,
+    );
     const same = await runCli(['run', 'examples/leaky_service.py', '--iterations', '100', '--baseline', short]);
     expect(same.stdout).not.toContain('traced its last');
   });
@@ -278,30 +299,103 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     ['missing script', ['run', 'nope.py'], /script nope\.py does not exist \(relative to .*\): check the path/],
     ['not a Python file', ['run', 'test/fixtures/not_python.txt'], /is not a Python file/],
     ['syntax error', ['run', 'test/fixtures/syntax_error.py'], /syntax error in .*syntax_error\.py:1/],
-    ['unknown entry', ['run', 'examples/leaky_service.py', '--entry', 'nothere'], /defines no function nothere \(top-level functions: remember, handle, workload\)/],
+    [
+      'unknown entry',
+      ['run', 'examples/leaky_service.py', '--entry', 'nothere'],
+      /defines no function nothere \(top-level functions: remember, handle, workload\)/,
+    ],
     ['Python not found', ['run', 'examples/leaky_service.py', '--python', '/no/such/python3'], /Python not found/],
-    ['Python path does not exist', ['run', 'examples/leaky_service.py', '--python', path.join(tmp(), 'python3')], /Python not found: ".*python3" does not exist; pass --python the path of a Python 3\.9 or newer$/],
-    ['relative Python path does not exist', ['run', 'examples/leaky_service.py', '--python', 'venv/bin/python3'], /Python not found: "venv\/bin\/python3" does not exist \(.*\/venv\/bin\/python3\)/],
-    ['not a Python: ls', ['run', 'examples/leaky_service.py', '--python', '/bin/ls'], /^leak-gate: error: "\/bin\/ls" is not a Python 3\.9\+ interpreter .*: pass --python the path of a Python 3\.9 or newer$/],
+    [
+      'Python path does not exist',
+      ['run', 'examples/leaky_service.py', '--python', path.join(tmp(), 'python3')],
+      /Python not found: ".*python3" does not exist; pass --python the path of a Python 3\.9 or newer$/,
+    ],
+    [
+      'relative Python path does not exist',
+      ['run', 'examples/leaky_service.py', '--python', 'venv/bin/python3'],
+      /Python not found: "venv\/bin\/python3" does not exist \(.*\/venv\/bin\/python3\)/,
+    ],
+    [
+      'not a Python: ls',
+      ['run', 'examples/leaky_service.py', '--python', '/bin/ls'],
+      /^leak-gate: error: "\/bin\/ls" is not a Python 3\.9\+ interpreter .*: pass --python the path of a Python 3\.9 or newer$/,
+    ],
     ['not a Python: node', ['run', 'examples/leaky_service.py', '--python', process.execPath], /is not a Python 3\.9\+ interpreter/],
-    ['Python too old', ['run', 'examples/leaky_service.py'], /Python 3\.8\.18 .* is too old: leak-gate needs CPython 3\.9 or newer/, '3.8.18'],
-    ['iterations not a number', ['run', 'examples/leaky_service.py', '--iterations', 'lots'], /--iterations must be a whole number from 10 to 1000000, got "lots"/],
+    [
+      'Python too old',
+      ['run', 'examples/leaky_service.py'],
+      /Python 3\.8\.18 .* is too old: leak-gate needs CPython 3\.9 or newer/,
+      '3.8.18',
+    ],
+    [
+      'iterations not a number',
+      ['run', 'examples/leaky_service.py', '--iterations', 'lots'],
+      /--iterations must be a whole number from 10 to 1000000, got "lots"/,
+    ],
     ['too few iterations', ['run', 'examples/leaky_service.py', '--iterations', '3'], /--iterations must be from 10/],
-    ['warm-up too long', ['run', 'examples/leaky_service.py', '--iterations', '20', '--warmup', '18'], /--warmup \(18\) must leave at least 5/],
+    [
+      'warm-up too long',
+      ['run', 'examples/leaky_service.py', '--iterations', '20', '--warmup', '18'],
+      /--warmup \(18\) must leave at least 5/,
+    ],
     ['bad fail-on', ['run', 'examples/leaky_service.py', '--fail-on', 'sometimes'], /--fail-on must be one of leak, regression, never/],
-    ['negative iterations', ['run', 'examples/leaky_service.py', '--iterations', '-3'], /^leak-gate: --iterations must be a whole number from 10 to 1000000, got "-3"$/],
-    ['negative warm-up', ['run', 'examples/leaky_service.py', '--warmup', '-1'], /^leak-gate: --warmup must be a whole number from 0 to 1000000, got "-1"$/],
-    ['negative min-growth', ['run', 'examples/leaky_service.py', '--min-growth', '-5'], /^leak-gate: --min-growth must be from 1 to 1000000000, got -5$/],
-    ['unknown flag', ['run', 'examples/leaky_service.py', '--iteratons', '5'], /^leak-gate: unknown option --iteratons: see leak-gate run --help \(did you mean --iterations\?\)$/],
-    ['unknown flag, nothing close', ['run', 'examples/leaky_service.py', '--frobnicate', '5'], /^leak-gate: unknown option --frobnicate: see leak-gate run --help$/],
-    ['unknown flag of compare', ['compare', 'base.json', 'head.json', '--tolerence', '1'], /^leak-gate: unknown option --tolerence: see leak-gate compare --help \(did you mean --tolerance\?\)$/],
+    [
+      'negative iterations',
+      ['run', 'examples/leaky_service.py', '--iterations', '-3'],
+      /^leak-gate: --iterations must be a whole number from 10 to 1000000, got "-3"$/,
+    ],
+    [
+      'negative warm-up',
+      ['run', 'examples/leaky_service.py', '--warmup', '-1'],
+      /^leak-gate: --warmup must be a whole number from 0 to 1000000, got "-1"$/,
+    ],
+    [
+      'negative min-growth',
+      ['run', 'examples/leaky_service.py', '--min-growth', '-5'],
+      /^leak-gate: --min-growth must be from 1 to 1000000000, got -5$/,
+    ],
+    [
+      'unknown flag',
+      ['run', 'examples/leaky_service.py', '--iteratons', '5'],
+      /^leak-gate: unknown option --iteratons: see leak-gate run --help \(did you mean --iterations\?\)$/,
+    ],
+    [
+      'unknown flag, nothing close',
+      ['run', 'examples/leaky_service.py', '--frobnicate', '5'],
+      /^leak-gate: unknown option --frobnicate: see leak-gate run --help$/,
+    ],
+    [
+      'unknown flag of compare',
+      ['compare', 'base.json', 'head.json', '--tolerence', '1'],
+      /^leak-gate: unknown option --tolerence: see leak-gate compare --help \(did you mean --tolerance\?\)$/,
+    ],
     ['unknown command', ['measure', 'x.py'], /unknown command "measure"/],
-    ['workload ends the process', ['run', 'test/fixtures/exits_process.py'], /Python exited with code 0 before the measurement finished \(last progress: iteration 0 of 200\); it printed nothing: does the workload end the process itself \(os\._exit, os\.kill\)\?$/],
-    ['misspelt entry', ['run', 'test/fixtures/misspelt_entry.py'], /misspelt_entry\.py defines no function workload, but workloads: rename it, or pass --entry workloads/],
+    [
+      'workload ends the process',
+      ['run', 'test/fixtures/exits_process.py'],
+      /Python exited with code 0 before the measurement finished \(last progress: iteration 0 of 200\); it printed nothing: does the workload end the process itself \(os\._exit, os\.kill\)\?$/,
+    ],
+    [
+      'misspelt entry',
+      ['run', 'test/fixtures/misspelt_entry.py'],
+      /misspelt_entry\.py defines no function workload, but workloads: rename it, or pass --entry workloads/,
+    ],
     ['empty script', ['run', 'test/fixtures/empty_script.py'], /script test\/fixtures\/empty_script\.py runs no code: nothing to measure/],
-    ['snapshots dir is a file', ['run', 'examples/leaky_service.py', '--snapshots-dir', aFile()], /^leak-gate: --snapshots-dir .*taken\.txt is a file, not a directory: choose another path$/],
-    ['json in a missing directory', ['run', 'examples/leaky_service.py', '--json', path.join(tmp(), 'missing', 'r.json')], /^leak-gate: --json .*r\.json: the directory .*missing does not exist: create it or choose another path$/],
-    ['markdown in a missing directory', ['run', 'examples/leaky_service.py', '--markdown', path.join(tmp(), 'missing', 'r.md')], /^leak-gate: --markdown .*r\.md: the directory .*missing does not exist: create it or choose another path$/],
+    [
+      'snapshots dir is a file',
+      ['run', 'examples/leaky_service.py', '--snapshots-dir', aFile()],
+      /^leak-gate: --snapshots-dir .*taken\.txt is a file, not a directory: choose another path$/,
+    ],
+    [
+      'json in a missing directory',
+      ['run', 'examples/leaky_service.py', '--json', path.join(tmp(), 'missing', 'r.json')],
+      /^leak-gate: --json .*r\.json: the directory .*missing does not exist: create it or choose another path$/,
+    ],
+    [
+      'markdown in a missing directory',
+      ['run', 'examples/leaky_service.py', '--markdown', path.join(tmp(), 'missing', 'r.md')],
+      /^leak-gate: --markdown .*r\.md: the directory .*missing does not exist: create it or choose another path$/,
+    ],
     ['baseline not a report', ['run', 'examples/leaky_service.py', '--baseline', 'package.json'], /not a leak-gate report/],
   ];
   it.each(cases)('%s', async (_name, args, message, python) => {
@@ -313,7 +407,11 @@ describe('bad input: one line, exit 2, never a verdict', () => {
   });
 
   it('prints the usage for run --help and compare --help, and exits 0', async () => {
-    for (const args of [['run', '--help'], ['compare', '--help'], ['run', 'examples/leaky_service.py', '-h']]) {
+    for (const args of [
+      ['run', '--help'],
+      ['compare', '--help'],
+      ['run', 'examples/leaky_service.py', '-h'],
+    ]) {
       const r = await runCli(args);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
@@ -327,8 +425,14 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     writeFileSync(path.join(dir, 'svc', '__init__.py'), '');
     writeFileSync(path.join(dir, 'svc', 'jobs.py'), 'def run_job():\n    pass\n');
     const expectations: [string, RegExp][] = [
-      ['svc.jobs', /^leak-gate: error: script svc\.jobs does not exist \(relative to .*\): check the path; for a function in a module, use svc\.jobs:FUNCTION$/],
-      ['svc/jobs.py:run_job', /^leak-gate: error: svc\/jobs\.py:run_job: a file path with ':' is not supported; use the dotted module form svc\.jobs:run_job$/],
+      [
+        'svc.jobs',
+        /^leak-gate: error: script svc\.jobs does not exist \(relative to .*\): check the path; for a function in a module, use svc\.jobs:FUNCTION$/,
+      ],
+      [
+        'svc/jobs.py:run_job',
+        /^leak-gate: error: svc\/jobs\.py:run_job: a file path with ':' is not supported; use the dotted module form svc\.jobs:run_job$/,
+      ],
     ];
     for (const [target, message] of expectations) {
       const r = await runCli(['run', target], { cwd: dir });
@@ -343,7 +447,7 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^leak-gate: error: the workload raised ValueError: bad record 7 during iteration 7 at .*raises\.py:3/);
     expect(r.stderr).toContain('in parse');
-    expect(r.stderr).not.toContain('probe.py');
+    expect(r.stderr).not.toContain('leak_gate_probe');
   });
 
   it('ends a hanging workload and its children at --timeout', async () => {
@@ -369,7 +473,11 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     const ran = path.join(dir, 'ran');
     const script = path.join(dir, 'setup_ran.py');
     writeFileSync(script, `open(${JSON.stringify(ran)}, "w").close()\n\ndef workload():\n    pass\n`);
-    for (const flags of [['--json', path.join(dir, 'missing', 'r.json')], ['--markdown', path.join(dir, 'missing', 'r.md')], ['--snapshots-dir', aFile()]]) {
+    for (const flags of [
+      ['--json', path.join(dir, 'missing', 'r.json')],
+      ['--markdown', path.join(dir, 'missing', 'r.md')],
+      ['--snapshots-dir', aFile()],
+    ]) {
       const r = await runCli(['run', script, ...flags]);
       expect(r.code).toBe(2);
       expect(existsSync(ran)).toBe(false);
@@ -399,12 +507,23 @@ describe("the probe's code cache", () => {
     expect(caches.map((f) => /^leak-gate-probe-cpython-312-(\w+)-[0-9a-f]{16}\.bin$/.exec(f)?.[1]).sort()).toEqual([...modules].sort());
     // The first module the bootstrap loads, and one loaded after others.
     for (const module of ['channel', 'window']) {
-      const file = path.join(dir, caches.find((f) => f.startsWith(`leak-gate-probe-cpython-312-${module}-`))!);
+      const file = path.join(
+        dir,
+        caches.find((f) => f.startsWith(`leak-gate-probe-cpython-312-${module}-`))!,
+      );
       // Replace it with code that only says where it came from.
       const plant = (mode: number): void => {
-        execFileSync('python3', ['-c', `import marshal,sys; marshal.dump(compile("print('from the cache: ${module}')", "x", "exec"), open(sys.argv[1], "wb"))`, file], {
-          env: { ...process.env, PYENV_VERSION: '3.12.1' },
-        });
+        execFileSync(
+          'python3',
+          [
+            '-c',
+            `import marshal,sys; marshal.dump(compile("print('from the cache: ${module}')", "x", "exec"), open(sys.argv[1], "wb"))`,
+            file,
+          ],
+          {
+            env: { ...process.env, PYENV_VERSION: '3.12.1' },
+          },
+        );
         chmodSync(file, mode);
       };
       plant(0o600);

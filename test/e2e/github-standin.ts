@@ -83,7 +83,15 @@ export class GitHubStandIn {
   }
 
   addRun(run: Partial<Run> & { id: number }): Run {
-    const full: Run = { event: 'push', conclusion: 'success', head_branch: 'main', head_sha: 'b'.repeat(40), repository_id: REPO_ID, head_repository_id: REPO_ID, ...run };
+    const full: Run = {
+      event: 'push',
+      conclusion: 'success',
+      head_branch: 'main',
+      head_sha: 'b'.repeat(40),
+      repository_id: REPO_ID,
+      head_repository_id: REPO_ID,
+      ...run,
+    };
     this.runs.set(full.id, full);
     return full;
   }
@@ -102,7 +110,13 @@ export class GitHubStandIn {
       expired: a.expired,
       created_at: a.created_at,
       archive_download_url: `${this.url}/repos/${OWNER}/${REPO}/actions/artifacts/${a.id}/zip`,
-      workflow_run: run && { id: run.id, head_branch: run.head_branch, head_sha: run.head_sha, repository_id: run.repository_id, head_repository_id: run.head_repository_id },
+      workflow_run: run && {
+        id: run.id,
+        head_branch: run.head_branch,
+        head_sha: run.head_sha,
+        repository_id: run.repository_id,
+        head_repository_id: run.head_repository_id,
+      },
     };
   }
 
@@ -125,9 +139,15 @@ export class GitHubStandIn {
       if (method === 'GET') return this.json(res, 200, list);
       if (method === 'POST') {
         const text = JSON.parse(body.toString()).body as string;
-        if (text.length > this.maxCommentBody) return this.json(res, 422, { message: 'Validation Failed', errors: [{ message: 'body is too long' }] });
+        if (text.length > this.maxCommentBody)
+          return this.json(res, 422, { message: 'Validation Failed', errors: [{ message: 'body is too long' }] });
         const id = this.nextId++;
-        const c: Comment = { id, body: text, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/${OWNER}/${REPO}/pull/${n}#issuecomment-${id}` };
+        const c: Comment = {
+          id,
+          body: text,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          html_url: `https://github.com/${OWNER}/${REPO}/pull/${n}#issuecomment-${id}`,
+        };
         this.comments.set(n, [...list, c]);
         return this.json(res, 201, c);
       }
@@ -197,7 +217,14 @@ export class GitHubStandIn {
       const blob = [...this.pending.entries()].reverse().find(([, v]) => v.name === req.name)?.[0];
       const zip = (blob ? this.blobs.get(blob)?.get('') : undefined) ?? Buffer.alloc(0);
       const id = this.nextId++;
-      this.artifacts.push({ id, name: req.name, runId: this.currentRun, created_at: new Date(Date.now() + id).toISOString(), expired: false, zip });
+      this.artifacts.push({
+        id,
+        name: req.name,
+        runId: this.currentRun,
+        created_at: new Date(Date.now() + id).toISOString(),
+        expired: false,
+        zip,
+      });
       return this.json(res, 200, { ok: true, artifact_id: String(id) });
     }
     this.json(res, 404, { message: `stand-in has no route for ${method} ${p}` });

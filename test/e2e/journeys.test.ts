@@ -135,7 +135,12 @@ function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran
     LEAK_GATE_RETRY_BASE_MS: '20',
     ...j.env,
   };
-  const inputs: Record<string, string> = { script: j.workload ? 'workload.py' : '', iterations: '60', 'github-token': 'ghs_standin', ...j.inputs };
+  const inputs: Record<string, string> = {
+    script: j.workload ? 'workload.py' : '',
+    iterations: '60',
+    'github-token': 'ghs_standin',
+    ...j.inputs,
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const started = Date.now();
   return new Promise((resolve, reject) => {
@@ -197,7 +202,13 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
 
   it('a PR with a new leak gets a red check, one comment and an annotation on the line', async () => {
     await storeBaseline(1, CLEAN);
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 2, pr: 5, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+    const r = await runAction(nodeBin, api, {
+      event: 'pull_request',
+      runId: 2,
+      pr: 5,
+      workload: LEAKY,
+      inputs: { 'fail-on': 'regression' },
+    });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'regression', 'baseline-run-id': '1', 'baseline-growth-per-iteration': '0' });
     expect(Number(r.outputs['growth-per-iteration'])).toBeGreaterThan(300);
@@ -231,8 +242,16 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     const main = await storeBaseline(4, LEAKY, { 'fail-on': 'regression' }, { LEAK_GATE_TRACED_WINDOW: '23' });
     expect(main.code).toBe(0);
     expect(main.outputs.verdict).toBe('leak');
-    expect(main.stdout).toContain('::notice::this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run');
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 5, pr: 6, workload: CLEAN_SLOW, inputs: { 'fail-on': 'regression' } });
+    expect(main.stdout).toContain(
+      '::notice::this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run',
+    );
+    const r = await runAction(nodeBin, api, {
+      event: 'pull_request',
+      runId: 5,
+      pr: 6,
+      workload: CLEAN_SLOW,
+      inputs: { 'fail-on': 'regression' },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
     expect(r.outputs['baseline-run-id']).toBe('4');
@@ -248,13 +267,25 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     await runAction(nodeBin, api, { event: 'push', runId: 7, workload: CLEAN });
     api.addRun({ id: 8, head_sha: sha(8), head_repository_id: 2 });
     await runAction(nodeBin, api, { event: 'push', runId: 8, workload: CLEAN });
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 9, pr: 6, workload: CLEAN, inputs: { 'fail-on': 'regression' } });
+    const r = await runAction(nodeBin, api, {
+      event: 'pull_request',
+      runId: 9,
+      pr: 6,
+      workload: CLEAN,
+      inputs: { 'fail-on': 'regression' },
+    });
     expect(r.outputs['baseline-run-id']).toBe('4');
     expect(r.stdout).toContain('baseline skipped: run 7 was a push run that ended failure');
   });
 
   it('without a baseline the PR is judged alone, and says so', async () => {
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 10, pr: 8, workload: LEAKY, inputs: { 'fail-on': 'regression' } });
+    const r = await runAction(nodeBin, api, {
+      event: 'pull_request',
+      runId: 10,
+      pr: 8,
+      workload: LEAKY,
+      inputs: { 'fail-on': 'regression' },
+    });
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('leak');
     expect(r.outputs['baseline-run-id']).toBe('');
@@ -276,7 +307,12 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
 
     // The relay workflow: base repository's token, the fork's code never runs.
     api.pulls.set(9, { head: { sha: head } });
-    const relayed = await runAction(nodeBin, api, { event: 'workflow_run', runId: 12, inputs: { mode: 'relay' }, workflowRun: { id: 11, head_sha: head } });
+    const relayed = await runAction(nodeBin, api, {
+      event: 'workflow_run',
+      runId: 12,
+      inputs: { mode: 'relay' },
+      workflowRun: { id: 11, head_sha: head },
+    });
     expect(relayed.stdout).not.toContain('::error');
     expect(relayed.code).toBe(0);
     expect(api.comments.get(9)).toHaveLength(1);
@@ -284,22 +320,40 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
 
     // A bundle that names another PR than the one at the tested commit is refused.
     api.pulls.set(9, { head: { sha: sha(99) } });
-    const refused = await runAction(nodeBin, api, { event: 'workflow_run', runId: 13, inputs: { mode: 'relay' }, workflowRun: { id: 11, head_sha: head } });
+    const refused = await runAction(nodeBin, api, {
+      event: 'workflow_run',
+      runId: 13,
+      inputs: { mode: 'relay' },
+      workflowRun: { id: 11, head_sha: head },
+    });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/::error::pull request #9 is at 0+63, not at the commit run 11 tested/);
   });
 
-  it('the relay judges a fork\'s report again with the settings the fork\'s run used', async () => {
+  it("the relay judges a fork's report again with the settings the fork's run used", async () => {
     await storeBaseline(1, LEAKY);
     const head = sha(21);
     // Twice main's leak, with a tolerance that allows it: the fork's check passes, and the comment must agree.
     const twice = LEAKY.replace('remember(300)', 'remember(600)');
     const inputs = { 'fail-on': 'regression', tolerance: '3' };
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 21, pr: 15, fork: true, headSha: head, workload: twice, inputs });
+    const r = await runAction(nodeBin, api, {
+      event: 'pull_request',
+      runId: 21,
+      pr: 15,
+      fork: true,
+      headSha: head,
+      workload: twice,
+      inputs,
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('leak');
     api.pulls.set(15, { head: { sha: head } });
-    const relayed = await runAction(nodeBin, api, { event: 'workflow_run', runId: 22, inputs: { mode: 'relay' }, workflowRun: { id: 21, head_sha: head } });
+    const relayed = await runAction(nodeBin, api, {
+      event: 'workflow_run',
+      runId: 22,
+      inputs: { mode: 'relay' },
+      workflowRun: { id: 21, head_sha: head },
+    });
     expect(relayed.code).toBe(0);
     expect(relayed.outputs.verdict).toBe('leak');
     const body = api.comments.get(15)![0]!.body;
@@ -316,7 +370,12 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     bundle.report.findings[0].code = null;
     uploaded.zip = storedZip('leak-gate-relay.json', JSON.stringify(bundle));
     api.pulls.set(16, { head: { sha: head } });
-    const relayed = await runAction(nodeBin, api, { event: 'workflow_run', runId: 32, inputs: { mode: 'relay' }, workflowRun: { id: 31, head_sha: head } });
+    const relayed = await runAction(nodeBin, api, {
+      event: 'workflow_run',
+      runId: 32,
+      inputs: { mode: 'relay' },
+      workflowRun: { id: 31, head_sha: head },
+    });
     expect(relayed.code).toBe(1);
     const errors = relayed.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toEqual([
@@ -326,7 +385,13 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   });
 
   it('a 403 on commenting is one warning; the check still gates', async () => {
-    api.faults.push({ method: 'POST', path: /\/issues\/10\/comments$/, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } });
+    api.faults.push({
+      method: 'POST',
+      path: /\/issues\/10\/comments$/,
+      status: 403,
+      times: 1,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 14, pr: 10, workload: LEAKY });
     expect(r.code).toBe(1);
     expect(r.stdout.match(/::warning::leak-gate cannot comment: the token may not write to pull requests \(403\)/g)).toHaveLength(1);
@@ -336,7 +401,14 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     api.faults.push(
       { method: 'GET', path: /\/issues\/11\/comments$/, status: 502, times: 2 },
       // A secondary rate limit as GitHub answers it: the message says so, Retry-After says how long.
-      { method: 'POST', path: /\/issues\/11\/comments$/, status: 429, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } },
+      {
+        method: 'POST',
+        path: /\/issues\/11\/comments$/,
+        status: 429,
+        times: 1,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+      },
       { method: 'GET', path: /\/actions\/artifacts$/, status: 404, times: 1 },
     );
     const since = api.requests.length;
@@ -347,7 +419,9 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(attempts(sent, 'GET', /\/issues\/11\/comments$/)).toBe(3);
     expect(attempts(sent, 'POST', /\/issues\/11\/comments$/)).toBe(2);
     expect(attempts(sent, 'GET', /\/actions\/artifacts$/)).toBe(1);
-    expect(r.stdout).toContain("leak-gate: GitHub's secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: trying again in 1 s (retry 1 of 3)");
+    expect(r.stdout).toContain(
+      "leak-gate: GitHub's secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: trying again in 1 s (retry 1 of 3)",
+    );
     expect(r.stdout).toMatch(/::notice::the baseline could not be looked up \(.*\); judged on this run alone/);
 
     const full = api.comments.get(11)![0]!.body.length;
@@ -371,7 +445,10 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
   });
 
   it('a GitHub API that keeps failing ends in bounded time with a warning, and the verdict stands', async () => {
-    api.faults.push({ method: 'GET', path: /\/issues\/13\/comments$/, status: 503, times: 100 }, { method: 'GET', path: /\/actions\/artifacts$/, status: 500, times: 100 });
+    api.faults.push(
+      { method: 'GET', path: /\/issues\/13\/comments$/, status: 503, times: 100 },
+      { method: 'GET', path: /\/actions\/artifacts$/, status: 500, times: 100 },
+    );
     const since = api.requests.length;
     const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 17, pr: 13, workload: LEAKY });
     expect(r.code).toBe(1);

@@ -10,7 +10,10 @@ export const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 export type { Ran };
 
-export function runCli(args: string[], options: { cwd?: string; python?: string; env?: NodeJS.ProcessEnv; node?: string } = {}): Promise<Ran> {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; python?: string; env?: NodeJS.ProcessEnv; node?: string } = {},
+): Promise<Ran> {
   return spawnCollect(options.node ?? process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, PYENV_VERSION: options.python ?? '3.11.7', ...options.env },

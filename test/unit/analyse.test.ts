@@ -62,10 +62,12 @@ describe('analyse', () => {
     expect(r.findings[0]!.why).toMatch(/replaced older ones/);
   });
 
-  it('keeps a leak beside a cache that replaces its entries: the live blocks that grew are the leak\'s', () => {
+  it("keeps a leak beside a cache that replaces its entries: the live blocks that grew are the leak's", () => {
     // The cache's line made 3 new blocks per iteration, filling up then replacing; the leak's 1 per iteration
     // is all the interpreter's live blocks grew by.
-    const cache = site(10, [0, 3880, 8245, 9700, 9700, 9700, 23036], { count: [0, 80, 170, 200, 200, 200, 202].map((c) => Math.round((c * 54) / 202)) });
+    const cache = site(10, [0, 3880, 8245, 9700, 9700, 9700, 23036], {
+      count: [0, 80, 170, 200, 200, 200, 202].map((c) => Math.round((c * 54) / 202)),
+    });
     const leak = site(19, growing(140), { count: growing(1) });
     const r = analysed(probeResult([cache, leak], { blocks: blocks((x) => 16_000 + x * 0.9) }));
     expect(r.verdict).toBe('leak');
@@ -104,7 +106,9 @@ describe('analyse', () => {
   it('calls a staircase that never falls a leak (an over-allocating buffer, seen from its first traced resize)', () => {
     const stairs = [0, 18246, 18246, 20658, 20658, 23372, 23372, 26387, 26387, 26387, 29703];
     const xs = [120, 128, 136, 144, 152, 160, 168, 176, 184, 192, 200];
-    const r = analysed(probeResult([site(14, stairs, { count: stairs.map((v) => (v ? 1 : 0)) })], { snapshotIterations: xs, blocks: blocks(() => 74_457) }));
+    const r = analysed(
+      probeResult([site(14, stairs, { count: stairs.map((v) => (v ? 1 : 0)) })], { snapshotIterations: xs, blocks: blocks(() => 74_457) }),
+    );
     expect(r.verdict).toBe('leak');
     // The trend starts at the first traced resize, which carries the buffer's older bytes.
     expect(r.findings[0]!.growthPerIteration).toBeGreaterThan(100);
@@ -127,14 +131,21 @@ describe('analyse', () => {
   });
 
   it('ranks the project before lines reached without a project frame', () => {
-    const r = analysed(probeResult([site(3, growing(500), { inProject: false, file: '/usr/lib/python3.12/asyncio/x.py' }), site(8, growing(100))]));
+    const r = analysed(
+      probeResult([site(3, growing(500), { inProject: false, file: '/usr/lib/python3.12/asyncio/x.py' }), site(8, growing(100))]),
+    );
     expect(r.findings[0]!.line).toBe(8);
     expect(r.summary).toContain('app.py:8');
   });
 
   it('judges a whole-script run by what it left behind', () => {
     const whole = (bytes: number) =>
-      probeResult([site(4, [0, bytes])], { mode: 'whole', iterations: 1, snapshotIterations: [0, 1], blocks: { iterations: [], values: [] } });
+      probeResult([site(4, [0, bytes])], {
+        mode: 'whole',
+        iterations: 1,
+        snapshotIterations: [0, 1],
+        blocks: { iterations: [], values: [] },
+      });
     expect(analysed(whole(2 * 1024 * 1024)).verdict).toBe('leak');
     expect(analysed(whole(20_000)).findings[0]!.kind).toBe('warmup');
   });

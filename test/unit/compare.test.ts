@@ -80,7 +80,9 @@ describe('judge', () => {
   it('does not fail the push that stores the baseline on fail-on regression, and says why', () => {
     const j = judge(leaky, undefined, on('regression'), { storesBaselineOf: 'main' });
     expect(j.decision).toEqual({ verdict: 'leak', fail: false, exitCode: 0 });
-    expect(j.notes).toEqual(['this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run']);
+    expect(j.notes).toEqual([
+      'this push stores the baseline of main: fail-on regression gates the pull requests compared with it, not this run',
+    ]);
   });
   it('does not compare a baseline of another workload, and says why', () => {
     const other = { ...leaky, workload: { ...leaky.workload, target: 'other.py' } };
@@ -96,7 +98,9 @@ describe('parseReport', () => {
     expect(parseReport(JSON.stringify(report), 'r.json').findings[0]!.line).toBe(1);
   });
   it('refuses other versions with a message that says what to do', () => {
-    expect(() => parseReport(JSON.stringify({ ...report, schemaVersion: REPORT_SCHEMA_VERSION + 1 }), 'new.json')).toThrow(/upgrade leak-gate/);
+    expect(() => parseReport(JSON.stringify({ ...report, schemaVersion: REPORT_SCHEMA_VERSION + 1 }), 'new.json')).toThrow(
+      /upgrade leak-gate/,
+    );
     expect(() => parseReport(JSON.stringify({ ...report, schemaVersion: 0 }), 'old.json')).toThrow(/measure the baseline again/);
     expect(() => parseReport('{"verdict":"pass"}', 'x.json')).toThrow(/not a leak-gate report/);
     expect(() => parseReport('not json', 'x.json')).toThrow(/not valid JSON/);
@@ -113,13 +117,36 @@ describe('parseReport', () => {
       return JSON.stringify(r);
     };
     const finding = (r: Record<string, unknown>) => (r.findings as Record<string, unknown>[])[0]!;
-    expect(() => parseReport(forged((r) => (finding(r).function = 42)), 'forged.json')).toThrow(
-      /^forged\.json is not a valid leak-gate report: field findings\[0\]\.function: expected string, got 42$/,
-    );
-    expect(() => parseReport(forged((r) => (finding(r).code = null)), 'forged.json')).toThrow(/field findings\[0\]\.code: expected string, got null$/);
-    expect(() => parseReport(forged((r) => (finding(r).kind = 'mild')), 'f.json')).toThrow(/field findings\[0\]\.kind: expected \(leak \| warmup \| noise\), got "mild"$/);
-    expect(() => parseReport(forged((r) => delete r.workload), 'f.json')).toThrow(/^f\.json is not a valid leak-gate report: field workload is missing$/);
-    expect(() => parseReport(forged((r) => ((r.judging as Record<string, unknown>).failOn = 'always')), 'f.json')).toThrow(/field judging\.failOn/);
+    expect(() =>
+      parseReport(
+        forged((r) => (finding(r).function = 42)),
+        'forged.json',
+      ),
+    ).toThrow(/^forged\.json is not a valid leak-gate report: field findings\[0\]\.function: expected string, got 42$/);
+    expect(() =>
+      parseReport(
+        forged((r) => (finding(r).code = null)),
+        'forged.json',
+      ),
+    ).toThrow(/field findings\[0\]\.code: expected string, got null$/);
+    expect(() =>
+      parseReport(
+        forged((r) => (finding(r).kind = 'mild')),
+        'f.json',
+      ),
+    ).toThrow(/field findings\[0\]\.kind: expected \(leak \| warmup \| noise\), got "mild"$/);
+    expect(() =>
+      parseReport(
+        forged((r) => delete r.workload),
+        'f.json',
+      ),
+    ).toThrow(/^f\.json is not a valid leak-gate report: field workload is missing$/);
+    expect(() =>
+      parseReport(
+        forged((r) => ((r.judging as Record<string, unknown>).failOn = 'always')),
+        'f.json',
+      ),
+    ).toThrow(/field judging\.failOn/);
   });
 });
 

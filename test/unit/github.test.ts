@@ -35,7 +35,10 @@ describe('readContext', () => {
 });
 
 describe('baselineCandidates', () => {
-  const a = (id: number, extra: Partial<ArtifactCandidate> & { run?: Partial<NonNullable<ArtifactCandidate['workflow_run']>> } = {}): ArtifactCandidate => ({
+  const a = (
+    id: number,
+    extra: Partial<ArtifactCandidate> & { run?: Partial<NonNullable<ArtifactCandidate['workflow_run']>> } = {},
+  ): ArtifactCandidate => ({
     id,
     name: 'leak-gate-baseline',
     expired: false,
@@ -72,7 +75,9 @@ describe('the retry and throttling plugins', () => {
     expect(limit(MAX_WAIT_SECONDS, where, undefined, 0)).toBe(true);
     expect(limit(MAX_WAIT_SECONDS + 1, where, undefined, 0)).toBe(false);
     expect(onLimit('secondary rate limit')(3600, where, undefined, 0)).toBe(false);
-    expect(logged.warning).toEqual([`leak-gate: GitHub's rate limit on GET ${where.url}: still limited after 3 retries, so not trying again`]);
+    expect(logged.warning).toEqual([
+      `leak-gate: GitHub's rate limit on GET ${where.url}: still limited after 3 retries, so not trying again`,
+    ]);
     expect(logged.info.filter((m) => m.includes('so not trying again'))).toHaveLength(2);
     expect(logged.info.filter((m) => m.includes('trying again in'))).toHaveLength(4);
   });
@@ -119,7 +124,11 @@ describe('the retry and throttling plugins', () => {
       );
       return { requests: hits.get(path) ?? 0, status };
     }
-    const secondary = (retryAfter: string): Answer => ({ status: 429, headers: { 'retry-after': retryAfter }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' });
+    const secondary = (retryAfter: string): Answer => ({
+      status: 429,
+      headers: { 'retry-after': retryAfter },
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    });
 
     it('retries a 5xx until it works, and 3 times at most', async () => {
       expect(await get('/flaky', [{ status: 502 }, { status: 502 }, { status: 200 }])).toEqual({ requests: 3, status: 200 });
@@ -129,7 +138,10 @@ describe('the retry and throttling plugins', () => {
     it('takes any other 4xx as final: a 404 answers at once', async () => {
       expect(await get('/missing', [{ status: 404 }])).toEqual({ requests: 1, status: 404 });
       expect(await get('/invalid', [{ status: 422 }])).toEqual({ requests: 1, status: 422 });
-      expect(await get('/forbidden', [{ status: 403, message: 'Resource not accessible by integration' }])).toEqual({ requests: 1, status: 403 });
+      expect(await get('/forbidden', [{ status: 403, message: 'Resource not accessible by integration' }])).toEqual({
+        requests: 1,
+        status: 403,
+      });
       // A 429 that is no rate limit GitHub documents (no remaining 0, no "secondary rate") is final too.
       expect(await get('/bare429', [{ status: 429, headers: { 'retry-after': '0' } }])).toEqual({ requests: 1, status: 429 });
     });
@@ -137,7 +149,11 @@ describe('the retry and throttling plugins', () => {
     it('retries rate limits after the pause GitHub asks for, 3 times at most, not when it is long', async () => {
       expect(await get('/secondary', [secondary('1'), { status: 200 }])).toEqual({ requests: 2, status: 200 });
       const now = String(Math.floor(Date.now() / 1000));
-      const primary: Answer = { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': now }, message: 'API rate limit exceeded' };
+      const primary: Answer = {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': now },
+        message: 'API rate limit exceeded',
+      };
       expect(await get('/primary', [primary, { status: 200 }])).toEqual({ requests: 2, status: 200 });
       expect(await get('/limited', [primary])).toEqual({ requests: 4, status: 403 });
       expect(await get('/later', [secondary('3600')])).toEqual({ requests: 1, status: 429 });
@@ -162,7 +178,16 @@ describe('commentMarker', () => {
 
 describe('parseRelayBundle', () => {
   const report = analysed(probeResult([site(1, growing(100))]));
-  const good = { schema: RELAY_SCHEMA, version: 1, pullRequest: 7, headSha: 'a'.repeat(40), report, notes: [], command: 'npx leak-gate run a.py', workingDirectory: '' };
+  const good = {
+    schema: RELAY_SCHEMA,
+    version: 1,
+    pullRequest: 7,
+    headSha: 'a'.repeat(40),
+    report,
+    notes: [],
+    command: 'npx leak-gate run a.py',
+    workingDirectory: '',
+  };
   it('reads a bundle and validates the reports in it', () => {
     expect(parseRelayBundle(JSON.stringify(good)).pullRequest).toBe(7);
   });
@@ -186,6 +211,7 @@ describe('parseRelayBundle', () => {
     expect(refusal({ ...good, report: forged })).toBe(
       "the relay bundle's report is not a valid leak-gate report: field findings[0].function: expected string, got 42",
     );
-    for (const message of [refusal({ ...good, report: forged }), refusal({ ...good, pullRequest: 'x' })]) expect(message.split('\n')).toHaveLength(1);
+    for (const message of [refusal({ ...good, report: forged }), refusal({ ...good, pullRequest: 'x' })])
+      expect(message.split('\n')).toHaveLength(1);
   });
 });

@@ -11,7 +11,9 @@ const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => 
 /** Relative imports and re-exports of a TypeScript file, as file paths. */
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom '(\.[^']+)'/gm)].map((m) => path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom '(\.[^']+)'/gm)].map((m) =>
+    path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')),
+  );
 }
 
 describe('the sources', () => {
@@ -33,7 +35,9 @@ describe('the sources', () => {
   });
 
   it('are files of at most 400 lines', () => {
-    const long = files.map((f) => [path.relative(src, f), readFileSync(f, 'utf8').split('\n').length - 1] as const).filter(([, n]) => n > 400);
+    const long = files
+      .map((f) => [path.relative(src, f), readFileSync(f, 'utf8').split('\n').length - 1] as const)
+      .filter(([, n]) => n > 400);
     expect(long).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
   const base = analysed(probeResult([site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' })]));
   const head = analysed(
     probeResult(
-      [site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' }), site(40, growing(300), { ...hostile, traceback: [{ file: hostile.file, line: 40, code: hostile.code }] })],
+      [
+        site(12, growing(100), { file: 'app/cache.py', code: 'cache[k] = v' }),
+        site(40, growing(300), { ...hostile, traceback: [{ file: hostile.file, line: 40, code: hostile.code }] }),
+      ],
       { tracedMemory: { iterations: [1, 2, 3, 4], values: [0, 4096, 8192, 12288] } },
     ),
   );
@@ -92,7 +95,9 @@ describe('the PR comment', () => {
   it('links only paths inside the repository', () => {
     expect(lineUrl(links, '/usr/lib/python3.12/logging/__init__.py', 3)).toBeUndefined();
     expect(lineUrl(links, '../secret.py', 3)).toBeUndefined();
-    expect(lineUrl({ ...links, pathPrefix: 'svc' }, 'a b.py', 3)).toBe(`https://github.com/acme/shop/blob/${'a'.repeat(40)}/svc/a%20b.py#L3`);
+    expect(lineUrl({ ...links, pathPrefix: 'svc' }, 'a b.py', 3)).toBe(
+      `https://github.com/acme/shop/blob/${'a'.repeat(40)}/svc/a%20b.py#L3`,
+    );
   });
 
   it('draws a text sparkline where mermaid is not drawn', () => {
@@ -100,7 +105,11 @@ describe('the PR comment', () => {
   });
 
   it('says plainly why it could not measure', () => {
-    const report = { ...analysed(probeResult([])), verdict: 'error' as const, error: { kind: 'timeout' as const, message: 'the workload did not finish within 5 s', detail: null } };
+    const report = {
+      ...analysed(probeResult([])),
+      verdict: 'error' as const,
+      error: { kind: 'timeout' as const, message: 'the workload did not finish within 5 s', detail: null },
+    };
     const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
     expect(out).toContain('⚠️ Could not measure');
     expect(out).toContain('the workload did not finish within 5 s');
