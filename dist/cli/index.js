@@ -87,404 +87,6 @@ function formatBytes(n, sign = false) {
     return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// The tool's name and version, as reports and the command state them.
-const TOOL_NAME = 'leak-gate';
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/stats.ts
-// Small robust statistics over measured series. Pure functions.
-/** Median of a non-empty list (NaN for an empty one). */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/**
- * Theil–Sen slope: the median of the slopes between every pair of points. One
- * outlier (a cache resize, a GC hiccup) moves it far less than a least-squares
- * fit or a last-minus-first difference.
- */
-function theilSen(xs, ys) {
-    const slopes = [];
-    for (let i = 0; i < xs.length; i++) {
-        for (let j = i + 1; j < xs.length; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    return slopes.length ? median(slopes) : 0;
-}
-/** Step changes between consecutive points. */
-function steps(ys) {
-    const out = [];
-    for (let i = 1; i < ys.length; i++)
-        out.push(ys[i] - ys[i - 1]);
-    return out;
-}
-function movement(ys) {
-    const d = steps(ys);
-    let rises = 0;
-    let falls = 0;
-    let growing = 0;
-    for (const s of d) {
-        if (s > 0) {
-            rises += s;
-            growing++;
-        }
-        else
-            falls -= s;
-    }
-    return { rises, falls, growingShare: d.length ? growing / d.length : 0 };
-}
-/** Element-wise sum of equally long series. */
-function addSeries(a, b) {
-    return a.map((v, i) => v + (b[i] ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/analyse/rules.ts
-// Every number the analysis decides with, named, with the reason it has its value.
-const DEFAULT_THRESHOLDS = {
-    /** Bytes per iteration: below it a line's growth is too small to act on in a PR. */
-    minGrowth: 32,
-    /** Whole-script mode has two snapshots only, so only a large amount left behind is a finding. */
-    minRetained: 1024 * 1024,
-};
-/** Steady growth: a line grew in at least this share of the intervals between snapshots. */
-const STEADY_SHARE = 0.5;
-/** A container that over-allocates grows in steps: this many steps that never fall is steady too... */
-const STAIRCASE_STEPS = 2;
-/** ...when they are at least this share of the intervals. */
-const STAIRCASE_SHARE = 0.2;
-/** Falls of at most this share of the rises: churn that gives back what it took is not steady. */
-const MAX_FALLS_SHARE = 0.25;
-/** The net gain over the window must be at least this share of the threshold's, so one early jump is not a slope. */
-const NET_SHARE = 0.5;
-/** Growth that stopped: the second half of the window grew by at most this share of the threshold's rate. */
-const STOPPED_SHARE = 0.25;
-/** Live blocks that come and go with any bounded structure (an LRU cache wobbles by about ±8). */
-const BLOCK_NOISE = 16;
-/** The run rises when its falls are under this share of its rises. */
-const RISING_FALLS_SHARE = 0.5;
-/** A line makes new blocks when it adds at least this many per iteration over the window. */
-const NEW_BLOCKS_PER_ITERATION = 0.25;
-/** Replacement is judged only when the leaking lines add at least this many blocks per iteration in all. */
-const MIN_NEW_BLOCKS = 0.5;
-/** Live blocks growing by less than this share of the lines' new blocks: the new objects replaced older ones. */
-const LIVE_SHARE = 0.25;
-/** A line whose new blocks are within this factor of the live growth is what that growth is made of: the count is sampled and the window may be short. */
-const ACCOUNTABLE_FACTOR = 2;
-
-;// CONCATENATED MODULE: ./src/analyse/trend.ts
-// Rule: a line leaks when its traced size grows steadily across the traced window.
-
-
-/**
- * A robust slope of at least `minGrowth` bytes per iteration, growth in most
- * intervals (or a staircase that never falls), falls small next to the rises,
- * and a net gain that agrees with the slope.
- */
-function trend(allXs, allYs, minGrowth) {
-    // Before a line's first traced allocation its series reads 0; the first
-    // nonzero value may also carry memory from before the window (a buffer that
-    // existed untraced and was then resized), so the trend starts there.
-    const first = allYs.findIndex((y) => y !== 0);
-    if (first < 0 || allYs.length - first < 3) {
-        return { slope: 0, growingShare: 0, net: allYs[allYs.length - 1] - allYs[0], steady: false };
-    }
-    const xs = allXs.slice(first);
-    const ys = allYs.slice(first);
-    const slope = theilSen(xs, ys);
-    const mv = movement(ys);
-    const net = ys[ys.length - 1] - ys[0];
-    const span = xs[xs.length - 1] - xs[0];
-    const rising = Math.round(mv.growingShare * (ys.length - 1));
-    const staircase = mv.falls === 0 && rising >= STAIRCASE_STEPS && mv.growingShare >= STAIRCASE_SHARE;
-    const steady = slope >= minGrowth &&
-        (mv.growingShare >= STEADY_SHARE || staircase) &&
-        mv.falls <= MAX_FALLS_SHARE * mv.rises &&
-        net >= NET_SHARE * minGrowth * span;
-    return { slope, growingShare: mv.growingShare, net, steady };
-}
-/** Growth that happened in the first half of the window and then stopped: warm-up. */
-function stopped(xs, ys, minGrowth) {
-    const mid = ys.length >> 1;
-    const lateSpan = xs[xs.length - 1] - xs[mid];
-    const net = ys[ys.length - 1] - ys[0];
-    const late = Math.abs(ys[ys.length - 1] - ys[mid]);
-    return net > 0 && late <= minGrowth * Math.max(lateSpan, 1) * STOPPED_SHARE;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/add-up.ts
-// Rule: lines add up. When a function's or a file's lines together grow like a
-// leak, each of its steadily growing lines is a leaking line, however small.
-
-
-
-function groupKey(site, by) {
-    return by === 'function' ? `${site.file}\0${site.function}` : site.file;
-}
-/**
- * Lines (by index) that leak together with the other growing lines of their
- * function or file, with why. Lines already leaking are not listed; lines that
- * replace older objects are left out of the sums, so a cache's churn does not
- * make a small steady line next to it a leak.
- */
-function linesThatAddUp(result, leaking, replacing, th) {
-    const xs = result.snapshotIterations;
-    // Each line on its own, at any rate: only lines that grow steadily add up.
-    // A line that jumped once (a table resized) would lend its size to a sum made
-    // steady by another line's few bytes, and neither is a leak.
-    const own = result.sites.map((s) => trend(xs, s.size, 1));
-    const added = new Map();
-    for (const by of ['function', 'file']) {
-        const groups = new Map();
-        result.sites.forEach((s, i) => {
-            if (replacing.has(i) || !own[i].steady)
-                return;
-            const k = groupKey(s, by);
-            groups.set(k, [...(groups.get(k) ?? []), i]);
-        });
-        for (const members of groups.values()) {
-            if (members.length < 2)
-                continue;
-            const sum = members.map((i) => result.sites[i].size).reduce((a, b) => addSeries(a, b));
-            const group = trend(xs, sum, th.minGrowth);
-            if (!group.steady)
-                continue;
-            for (const i of members) {
-                if (leaking[i] || added.has(i))
-                    continue;
-                const where = by === 'function' ? `${result.sites[i].function}()` : result.sites[i].file;
-                added.set(i, `grew ${formatBytes(own[i].slope)} per iteration; with the other growing lines of ${where} ${formatBytes(group.slope)} per iteration`);
-            }
-        }
-    }
-    return added;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/rank.ts
-// Most important first.
-const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
-/**
- * Leaks before warm-up before noise; the project's lines before lines reached
- * without any project frame (the harness's own event loop, or memory a free
- * list handed from one object to another); then by growth.
- */
-function rankFindings(findings) {
-    return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        Number(b.inProject) - Number(a.inProject) ||
-        (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
-        Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-
-;// CONCATENATED MODULE: ./src/analyse/replacement.ts
-// Rule: the whole run decides about replacement. Only the window is traced, so
-// an object that replaces an older one (a full cache evicting, a pool
-// rotating) looks like growth there, because the older object was never
-// traced. When the lines' new blocks are not matched by a growing number of
-// live blocks in the interpreter, the objects replaced others: not a leak.
-// When live blocks did grow, though less, a line whose new blocks that growth
-// can account for stays a leak (a leak next to a cache that evicts). A line
-// whose size grows with no new blocks (a buffer grown in place) is not subject
-// to this rule.
-
-
-/** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
-function liveBlockSlope(result) {
-    const inWindow = result.blocks.iterations
-        .map((x, i) => [x, result.blocks.values[i]])
-        .filter(([x]) => x >= result.firstTracedIteration);
-    if (inWindow.length < 3)
-        return undefined;
-    return theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
-}
-/** The leaking lines (by index) that replaced older objects, with why. */
-function replacingLines(result, leaking, liveSlope) {
-    const replacing = new Map();
-    if (liveSlope === undefined)
-        return replacing;
-    // New blocks per iteration at each leaking line, over the whole window: a
-    // buffer that keeps its last N entries adds blocks until the window has
-    // replaced them all, then none, and a robust slope would miss half of it.
-    const xs = result.snapshotIterations;
-    const span = xs[xs.length - 1] - xs[0];
-    const counted = result.sites.map((s, i) => (leaking[i] && span > 0 ? (s.count[s.count.length - 1] - s.count[0]) / span : 0));
-    const newBlocks = counted.filter((c) => c >= NEW_BLOCKS_PER_ITERATION).reduce((a, b) => a + b, 0);
-    if (newBlocks < MIN_NEW_BLOCKS || liveSlope >= LIVE_SHARE * newBlocks)
-        return replacing;
-    const accountable = liveSlope >= NEW_BLOCKS_PER_ITERATION ? ACCOUNTABLE_FACTOR * liveSlope : 0;
-    counted.forEach((c, i) => {
-        if (c < NEW_BLOCKS_PER_ITERATION || c <= accountable)
-            return;
-        replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
-    });
-    return replacing;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/run-shape.ts
-// Rule: the whole run decides about sawtooths. When the interpreter's block
-// count, sampled across every measured iteration, keeps returning to its
-// floor, growth seen in the window is a cycle that gets released, not a leak.
-// A floor that rises from one cycle to the next is a leak.
-
-
-/** The shape of the whole run; samples are taken after a full collection, so temporaries do not show. */
-function runShape(blocks) {
-    const ys = blocks.values;
-    if (ys.length < 4)
-        return 'unknown';
-    const mv = movement(ys);
-    if (mv.rises <= BLOCK_NOISE * 2)
-        return 'flat';
-    if (mv.falls < RISING_FALLS_SHARE * mv.rises)
-        return 'rising';
-    // Sawtooth: compare the floor of the first third of the run with the last
-    // third's. Where the samples fall in each cycle moves the apparent floor by
-    // up to the largest single step between two samples, so only a rise beyond
-    // that step is a floor that really rises.
-    const third = Math.max(1, Math.floor(ys.length / 3));
-    const early = Math.min(...ys.slice(0, third));
-    const late = Math.min(...ys.slice(-third));
-    const largestStep = Math.max(0, ...steps(ys));
-    return late - early > largestStep + BLOCK_NOISE ? 'rising' : 'returns-to-floor';
-}
-
-;// CONCATENATED MODULE: ./src/analyse/index.ts
-// Analysis: from the probe's raw series to findings, most important first. Pure.
-//
-// The rules, one module each (they are what the PR comment explains):
-// - trend.ts: a line leaks when its traced size grows steadily across the
-//   traced window; growth that happens and then stops is warm-up; anything
-//   else is noise.
-// - replacement.ts: new objects that replace older ones add no live blocks.
-// - add-up.ts: a leak spread thinly over many lines of a function or file.
-// - run-shape.ts: memory that returns to its floor across the run is released.
-// Each rule returns its classification; this module combines them in order.
-// The verdict is not decided here but by the gate (gate/verdict.ts).
-
-
-
-
-
-
-
-
-function ownKind(site, t, xs, th) {
-    if (t.steady)
-        return ['leak', `grew ${formatBytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
-    if (stopped(xs, site.size, th.minGrowth))
-        return ['warmup', `grew by ${formatBytes(t.net)} early, then stopped`];
-    return ['noise', 'no steady growth'];
-}
-const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
-const withKind = (kinds, changes, kind) => kinds.map((k, i) => (changes.has(i) ? [kind, changes.get(i)] : k));
-function analyseIterations(result, th, shape) {
-    const xs = result.snapshotIterations;
-    const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
-    const own = result.sites.map((s, i) => ownKind(s, trends[i], xs, th));
-    // Replacement is judged on the lines that grow on their own, then again on
-    // those that leak only together, which are summed without the replacing lines.
-    const live = liveBlockSlope(result);
-    const replacedAlone = replacingLines(result, leakingOf(own), live);
-    const afterReplacement = withKind(own, replacedAlone, 'noise');
-    const together = linesThatAddUp(result, leakingOf(afterReplacement), new Set(replacedAlone.keys()), th);
-    const added = withKind(afterReplacement, together, 'leak');
-    const kinds = withKind(added, replacingLines(result, leakingOf(added), live), 'noise');
-    return result.sites.map((site, i) => {
-        let [kind, why] = kinds[i];
-        if (kind === 'leak' && shape === 'returns-to-floor') {
-            kind = 'noise';
-            why = `grew ${formatBytes(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
-        }
-        return finding(site, kind, why, trends[i].slope, trends[i]);
-    });
-}
-function analyseWhole(result, th) {
-    return result.sites.map((site) => {
-        const net = site.size[site.size.length - 1] - site.size[0];
-        const t = { slope: net, growingShare: net > 0 ? 1 : 0, net, steady: false };
-        const [kind, why] = net >= th.minRetained
-            ? ['leak', `left ${formatBytes(net)} behind after the script ended`]
-            : net > 0
-                ? ['warmup', `left ${formatBytes(net)} behind after the script ended (under ${formatBytes(th.minRetained)})`]
-                : ['noise', 'left nothing behind'];
-        return finding(site, kind, why, net, t);
-    });
-}
-function finding(site, kind, why, growth, t) {
-    return {
-        file: site.file,
-        line: site.line,
-        function: site.function,
-        code: site.code,
-        growthPerIteration: Math.round(growth * 10) / 10,
-        kind,
-        inProject: site.inProject,
-        growingShare: Math.round(t.growingShare * 100) / 100,
-        netGrowth: t.net,
-        why,
-        series: site.size,
-        counts: site.count,
-        traceback: site.traceback,
-    };
-}
-function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
-    const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
-    const findings = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
-    const growth = findings.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
-    return {
-        schema: 'leak-gate/report',
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        workload: {
-            target: result.target,
-            entry: result.entry,
-            mode: result.mode,
-            iterations: result.iterations,
-            warmup: result.warmup,
-            firstTracedIteration: result.firstTracedIteration,
-            python: result.python.version,
-        },
-        thresholds,
-        growthPerIteration: Math.round(growth * 10) / 10,
-        findings,
-        snapshotIterations: result.snapshotIterations,
-        tracedMemory: result.tracedMemory,
-        blocks: result.blocks,
-        rss: result.rss,
-        runShape: shape,
-        durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
-    };
-}
-
-
-;// CONCATENATED MODULE: ./src/probe/limits.ts
-// The ranges and defaults of a run's iterations, as the user sets them. The
-// rest of the plan (how many iterations are traced, snapshots, samples) is the
-// probe's own: it depends on timings only the probe can take.
-const MIN_ITERATIONS = 10;
-/** Untraced iterations first: a tenth of the run, 2 to 50. */
-function defaultWarmup(iterations) {
-    return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
@@ -8302,6 +7904,405 @@ function relayBundleJson(bundle) {
     return JSON.stringify({ schema: RELAY_SCHEMA, version: RELAY_VERSION, ...bundle });
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+// The tool's name and version, as reports and the command state them.
+const TOOL_NAME = 'leak-gate';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/stats.ts
+// Small robust statistics over measured series. Pure functions.
+/** Median of a non-empty list (NaN for an empty one). */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * Theil–Sen slope: the median of the slopes between every pair of points. One
+ * outlier (a cache resize, a GC hiccup) moves it far less than a least-squares
+ * fit or a last-minus-first difference.
+ */
+function theilSen(xs, ys) {
+    const slopes = [];
+    for (let i = 0; i < xs.length; i++) {
+        for (let j = i + 1; j < xs.length; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    return slopes.length ? median(slopes) : 0;
+}
+/** Step changes between consecutive points. */
+function steps(ys) {
+    const out = [];
+    for (let i = 1; i < ys.length; i++)
+        out.push(ys[i] - ys[i - 1]);
+    return out;
+}
+function movement(ys) {
+    const d = steps(ys);
+    let rises = 0;
+    let falls = 0;
+    let growing = 0;
+    for (const s of d) {
+        if (s > 0) {
+            rises += s;
+            growing++;
+        }
+        else
+            falls -= s;
+    }
+    return { rises, falls, growingShare: d.length ? growing / d.length : 0 };
+}
+/** Element-wise sum of equally long series. */
+function addSeries(a, b) {
+    return a.map((v, i) => v + (b[i] ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/analyse/rules.ts
+// Every number the analysis decides with, named, with the reason it has its value.
+const DEFAULT_THRESHOLDS = {
+    /** Bytes per iteration: below it a line's growth is too small to act on in a PR. */
+    minGrowth: 32,
+    /** Whole-script mode has two snapshots only, so only a large amount left behind is a finding. */
+    minRetained: 1024 * 1024,
+};
+/** Steady growth: a line grew in at least this share of the intervals between snapshots. */
+const STEADY_SHARE = 0.5;
+/** A container that over-allocates grows in steps: this many steps that never fall is steady too... */
+const STAIRCASE_STEPS = 2;
+/** ...when they are at least this share of the intervals. */
+const STAIRCASE_SHARE = 0.2;
+/** Falls of at most this share of the rises: churn that gives back what it took is not steady. */
+const MAX_FALLS_SHARE = 0.25;
+/** The net gain over the window must be at least this share of the threshold's, so one early jump is not a slope. */
+const NET_SHARE = 0.5;
+/** Growth that stopped: the second half of the window grew by at most this share of the threshold's rate. */
+const STOPPED_SHARE = 0.25;
+/** Live blocks that come and go with any bounded structure (an LRU cache wobbles by about ±8). */
+const BLOCK_NOISE = 16;
+/** The run rises when its falls are under this share of its rises. */
+const RISING_FALLS_SHARE = 0.5;
+/** A line makes new blocks when it adds at least this many per iteration over the window. */
+const NEW_BLOCKS_PER_ITERATION = 0.25;
+/** Replacement is judged only when the leaking lines add at least this many blocks per iteration in all. */
+const MIN_NEW_BLOCKS = 0.5;
+/** Live blocks growing by less than this share of the lines' new blocks: the new objects replaced older ones. */
+const LIVE_SHARE = 0.25;
+/** A line whose new blocks are within this factor of the live growth is what that growth is made of: the count is sampled and the window may be short. */
+const ACCOUNTABLE_FACTOR = 2;
+
+;// CONCATENATED MODULE: ./src/analyse/trend.ts
+// Rule: a line leaks when its traced size grows steadily across the traced window.
+
+
+/**
+ * A robust slope of at least `minGrowth` bytes per iteration, growth in most
+ * intervals (or a staircase that never falls), falls small next to the rises,
+ * and a net gain that agrees with the slope.
+ */
+function trend(allXs, allYs, minGrowth) {
+    // Before a line's first traced allocation its series reads 0; the first
+    // nonzero value may also carry memory from before the window (a buffer that
+    // existed untraced and was then resized), so the trend starts there.
+    const first = allYs.findIndex((y) => y !== 0);
+    if (first < 0 || allYs.length - first < 3) {
+        return { slope: 0, growingShare: 0, net: allYs[allYs.length - 1] - allYs[0], steady: false };
+    }
+    const xs = allXs.slice(first);
+    const ys = allYs.slice(first);
+    const slope = theilSen(xs, ys);
+    const mv = movement(ys);
+    const net = ys[ys.length - 1] - ys[0];
+    const span = xs[xs.length - 1] - xs[0];
+    const rising = Math.round(mv.growingShare * (ys.length - 1));
+    const staircase = mv.falls === 0 && rising >= STAIRCASE_STEPS && mv.growingShare >= STAIRCASE_SHARE;
+    const steady = slope >= minGrowth &&
+        (mv.growingShare >= STEADY_SHARE || staircase) &&
+        mv.falls <= MAX_FALLS_SHARE * mv.rises &&
+        net >= NET_SHARE * minGrowth * span;
+    return { slope, growingShare: mv.growingShare, net, steady };
+}
+/** Growth that happened in the first half of the window and then stopped: warm-up. */
+function stopped(xs, ys, minGrowth) {
+    const mid = ys.length >> 1;
+    const lateSpan = xs[xs.length - 1] - xs[mid];
+    const net = ys[ys.length - 1] - ys[0];
+    const late = Math.abs(ys[ys.length - 1] - ys[mid]);
+    return net > 0 && late <= minGrowth * Math.max(lateSpan, 1) * STOPPED_SHARE;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/add-up.ts
+// Rule: lines add up. When a function's or a file's lines together grow like a
+// leak, each of its steadily growing lines is a leaking line, however small.
+
+
+
+function groupKey(site, by) {
+    return by === 'function' ? `${site.file}\0${site.function}` : site.file;
+}
+/**
+ * Lines (by index) that leak together with the other growing lines of their
+ * function or file, with why. Lines already leaking are not listed; lines that
+ * replace older objects are left out of the sums, so a cache's churn does not
+ * make a small steady line next to it a leak.
+ */
+function linesThatAddUp(result, leaking, replacing, th) {
+    const xs = result.snapshotIterations;
+    // Each line on its own, at any rate: only lines that grow steadily add up.
+    // A line that jumped once (a table resized) would lend its size to a sum made
+    // steady by another line's few bytes, and neither is a leak.
+    const own = result.sites.map((s) => trend(xs, s.size, 1));
+    const added = new Map();
+    for (const by of ['function', 'file']) {
+        const groups = new Map();
+        result.sites.forEach((s, i) => {
+            if (replacing.has(i) || !own[i].steady)
+                return;
+            const k = groupKey(s, by);
+            groups.set(k, [...(groups.get(k) ?? []), i]);
+        });
+        for (const members of groups.values()) {
+            if (members.length < 2)
+                continue;
+            const sum = members.map((i) => result.sites[i].size).reduce((a, b) => addSeries(a, b));
+            const group = trend(xs, sum, th.minGrowth);
+            if (!group.steady)
+                continue;
+            for (const i of members) {
+                if (leaking[i] || added.has(i))
+                    continue;
+                const where = by === 'function' ? `${result.sites[i].function}()` : result.sites[i].file;
+                added.set(i, `grew ${formatBytes(own[i].slope)} per iteration; with the other growing lines of ${where} ${formatBytes(group.slope)} per iteration`);
+            }
+        }
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/rank.ts
+// Most important first.
+const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
+/**
+ * Leaks before warm-up before noise; the project's lines before lines reached
+ * without any project frame (the harness's own event loop, or memory a free
+ * list handed from one object to another); then by growth.
+ */
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        Number(b.inProject) - Number(a.inProject) ||
+        (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
+        Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/analyse/replacement.ts
+// Rule: the whole run decides about replacement. Only the window is traced, so
+// an object that replaces an older one (a full cache evicting, a pool
+// rotating) looks like growth there, because the older object was never
+// traced. When the lines' new blocks are not matched by a growing number of
+// live blocks in the interpreter, the objects replaced others: not a leak.
+// When live blocks did grow, though less, a line whose new blocks that growth
+// can account for stays a leak (a leak next to a cache that evicts). A line
+// whose size grows with no new blocks (a buffer grown in place) is not subject
+// to this rule.
+
+
+/** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
+function liveBlockSlope(result) {
+    const inWindow = result.blocks.iterations
+        .map((x, i) => [x, result.blocks.values[i]])
+        .filter(([x]) => x >= result.firstTracedIteration);
+    if (inWindow.length < 3)
+        return undefined;
+    return theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
+}
+/** The leaking lines (by index) that replaced older objects, with why. */
+function replacingLines(result, leaking, liveSlope) {
+    const replacing = new Map();
+    if (liveSlope === undefined)
+        return replacing;
+    // New blocks per iteration at each leaking line, over the whole window: a
+    // buffer that keeps its last N entries adds blocks until the window has
+    // replaced them all, then none, and a robust slope would miss half of it.
+    const xs = result.snapshotIterations;
+    const span = xs[xs.length - 1] - xs[0];
+    const counted = result.sites.map((s, i) => (leaking[i] && span > 0 ? (s.count[s.count.length - 1] - s.count[0]) / span : 0));
+    const newBlocks = counted.filter((c) => c >= NEW_BLOCKS_PER_ITERATION).reduce((a, b) => a + b, 0);
+    if (newBlocks < MIN_NEW_BLOCKS || liveSlope >= LIVE_SHARE * newBlocks)
+        return replacing;
+    const accountable = liveSlope >= NEW_BLOCKS_PER_ITERATION ? ACCOUNTABLE_FACTOR * liveSlope : 0;
+    counted.forEach((c, i) => {
+        if (c < NEW_BLOCKS_PER_ITERATION || c <= accountable)
+            return;
+        replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
+    });
+    return replacing;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/run-shape.ts
+// Rule: the whole run decides about sawtooths. When the interpreter's block
+// count, sampled across every measured iteration, keeps returning to its
+// floor, growth seen in the window is a cycle that gets released, not a leak.
+// A floor that rises from one cycle to the next is a leak.
+
+
+/** The shape of the whole run; samples are taken after a full collection, so temporaries do not show. */
+function runShape(blocks) {
+    const ys = blocks.values;
+    if (ys.length < 4)
+        return 'unknown';
+    const mv = movement(ys);
+    if (mv.rises <= BLOCK_NOISE * 2)
+        return 'flat';
+    if (mv.falls < RISING_FALLS_SHARE * mv.rises)
+        return 'rising';
+    // Sawtooth: compare the floor of the first third of the run with the last
+    // third's. Where the samples fall in each cycle moves the apparent floor by
+    // up to the largest single step between two samples, so only a rise beyond
+    // that step is a floor that really rises.
+    const third = Math.max(1, Math.floor(ys.length / 3));
+    const early = Math.min(...ys.slice(0, third));
+    const late = Math.min(...ys.slice(-third));
+    const largestStep = Math.max(0, ...steps(ys));
+    return late - early > largestStep + BLOCK_NOISE ? 'rising' : 'returns-to-floor';
+}
+
+;// CONCATENATED MODULE: ./src/analyse/index.ts
+// Analysis: from the probe's raw series to findings, most important first. Pure.
+//
+// The rules, one module each (they are what the PR comment explains):
+// - trend.ts: a line leaks when its traced size grows steadily across the
+//   traced window; growth that happens and then stops is warm-up; anything
+//   else is noise.
+// - replacement.ts: new objects that replace older ones add no live blocks.
+// - add-up.ts: a leak spread thinly over many lines of a function or file.
+// - run-shape.ts: memory that returns to its floor across the run is released.
+// Each rule returns its classification; this module combines them in order.
+// The verdict is not decided here but by the gate (gate/verdict.ts).
+
+
+
+
+
+
+
+
+
+function ownKind(site, t, xs, th) {
+    if (t.steady)
+        return ['leak', `grew ${formatBytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
+    if (stopped(xs, site.size, th.minGrowth))
+        return ['warmup', `grew by ${formatBytes(t.net)} early, then stopped`];
+    return ['noise', 'no steady growth'];
+}
+const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
+const withKind = (kinds, changes, kind) => kinds.map((k, i) => (changes.has(i) ? [kind, changes.get(i)] : k));
+function analyseIterations(result, th, shape) {
+    const xs = result.snapshotIterations;
+    const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
+    const own = result.sites.map((s, i) => ownKind(s, trends[i], xs, th));
+    // Replacement is judged on the lines that grow on their own, then again on
+    // those that leak only together, which are summed without the replacing lines.
+    const live = liveBlockSlope(result);
+    const replacedAlone = replacingLines(result, leakingOf(own), live);
+    const afterReplacement = withKind(own, replacedAlone, 'noise');
+    const together = linesThatAddUp(result, leakingOf(afterReplacement), new Set(replacedAlone.keys()), th);
+    const added = withKind(afterReplacement, together, 'leak');
+    const kinds = withKind(added, replacingLines(result, leakingOf(added), live), 'noise');
+    return result.sites.map((site, i) => {
+        let [kind, why] = kinds[i];
+        if (kind === 'leak' && shape === 'returns-to-floor') {
+            kind = 'noise';
+            why = `grew ${formatBytes(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
+        }
+        return finding(site, kind, why, trends[i].slope, trends[i]);
+    });
+}
+function analyseWhole(result, th) {
+    return result.sites.map((site) => {
+        const net = site.size[site.size.length - 1] - site.size[0];
+        const t = { slope: net, growingShare: net > 0 ? 1 : 0, net, steady: false };
+        const [kind, why] = net >= th.minRetained
+            ? ['leak', `left ${formatBytes(net)} behind after the script ended`]
+            : net > 0
+                ? ['warmup', `left ${formatBytes(net)} behind after the script ended (under ${formatBytes(th.minRetained)})`]
+                : ['noise', 'left nothing behind'];
+        return finding(site, kind, why, net, t);
+    });
+}
+function finding(site, kind, why, growth, t) {
+    return {
+        file: site.file,
+        line: site.line,
+        function: site.function,
+        code: site.code,
+        growthPerIteration: Math.round(growth * 10) / 10,
+        kind,
+        inProject: site.inProject,
+        growingShare: Math.round(t.growingShare * 100) / 100,
+        netGrowth: t.net,
+        why,
+        series: site.size,
+        counts: site.count,
+        traceback: site.traceback,
+    };
+}
+function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
+    const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
+    const findings = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
+    const growth = findings.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
+    return {
+        schema: REPORT_SCHEMA,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        workload: {
+            target: result.target,
+            entry: result.entry,
+            mode: result.mode,
+            iterations: result.iterations,
+            warmup: result.warmup,
+            firstTracedIteration: result.firstTracedIteration,
+            python: result.python.version,
+        },
+        thresholds,
+        growthPerIteration: Math.round(growth * 10) / 10,
+        findings,
+        snapshotIterations: result.snapshotIterations,
+        tracedMemory: result.tracedMemory,
+        blocks: result.blocks,
+        rss: result.rss,
+        runShape: shape,
+        durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
+    };
+}
+
+
+;// CONCATENATED MODULE: ./src/probe/limits.ts
+// The ranges and defaults of a run's iterations, as the user sets them. The
+// rest of the plan (how many iterations are traced, snapshots, samples) is the
+// probe's own: it depends on timings only the probe can take.
+const MIN_ITERATIONS = 10;
+/** Untraced iterations first: a tenth of the run, 2 to 50. */
+function defaultWarmup(iterations) {
+    return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/probe/run.ts
 // Runs the Python probe as a child process: the I/O half of measuring.
 
@@ -8825,6 +8826,7 @@ function judge(measured, baseline, judging, options = {}) {
 
 
 
+
 async function runGate(settings, io = {}) {
     const source = io.baseline ?? NO_BASELINE;
     const warmup = settings.warmup ?? defaultWarmup(settings.iterations);
@@ -8867,7 +8869,7 @@ async function runGate(settings, io = {}) {
 function failedMeasurement(settings, warmup, err) {
     const empty = { iterations: [], values: [] };
     return {
-        schema: 'leak-gate/report',
+        schema: REPORT_SCHEMA,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         workload: {
             target: settings.target,

@@ -3,11 +3,11 @@ import * as core from '@actions/core';
 import { RefusedError, UsageError } from '../errors.js';
 import { relay } from '../relay/main.js';
 import { readInputs } from './inputs.js';
-import { measure } from './main.js';
+import { measureAndReport } from './main.js';
 
 async function run(): Promise<void> {
   const inputs = readInputs();
-  await (inputs.mode === 'relay' ? relay(inputs) : measure(inputs));
+  await (inputs.mode === 'relay' ? relay(inputs) : measureAndReport(inputs));
 }
 
 // Errors become a failed step in exactly one place, as one line.

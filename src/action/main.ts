@@ -17,7 +17,7 @@ import { renderError, renderText } from '../render/text.js';
 import { comment } from './comment.js';
 import { Output, type MeasureInputs } from './inputs.js';
 
-export async function measure(inputs: MeasureInputs): Promise<void> {
+export async function measureAndReport(inputs: MeasureInputs): Promise<void> {
   const ctx = readContext(process.env, await readEventPayload());
   const octokit = inputs.token ? makeOctokit(inputs.token, ctx.apiUrl) : undefined;
   const branch = inputs.baselineBranch || ctx.pullRequest?.baseRef || ctx.defaultBranch || 'main';

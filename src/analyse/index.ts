@@ -11,7 +11,16 @@
 // The verdict is not decided here but by the gate (gate/verdict.ts).
 
 import { formatBytes } from '../format.js';
-import type { Finding, FindingKind, Measurement, ProbeResult, ProbeSite, RunShape, Thresholds } from '../schema.js';
+import {
+  REPORT_SCHEMA,
+  type Finding,
+  type FindingKind,
+  type Measurement,
+  type ProbeResult,
+  type ProbeSite,
+  type RunShape,
+  type Thresholds,
+} from '../schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { linesThatAddUp } from './add-up.js';
 import { rankFindings } from './rank.js';
@@ -94,7 +103,7 @@ export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_TH
   );
   const growth = findings.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
   return {
-    schema: 'leak-gate/report',
+    schema: REPORT_SCHEMA,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     workload: {
       target: result.target,

@@ -7,7 +7,7 @@ import { analyse } from '../analyse/index.js';
 import { MeasureError } from '../errors.js';
 import { defaultWarmup } from '../probe/limits.js';
 import { measure } from '../probe/run.js';
-import type { Measurement } from '../schema.js';
+import { REPORT_SCHEMA, type Measurement } from '../schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { NO_BASELINE, type BaselineSource } from './baseline-source.js';
 import { baselineWindow } from './comparable.js';
@@ -69,7 +69,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
 function failedMeasurement(settings: Settings, warmup: number, err: MeasureError): Measurement {
   const empty = { iterations: [], values: [] };
   return {
-    schema: 'leak-gate/report',
+    schema: REPORT_SCHEMA,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     workload: {
       target: settings.target,

@@ -2,13 +2,13 @@
 // starts it (INPUT_*, GITHUB_EVENT_PATH with a real-shaped payload, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY), against a stand-in of the GitHub API and artifact
 // service on 127.0.0.1, on Node 20 and on Node 24.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubStandIn, OWNER, REPO, REPO_ID, storedZip, zipEntry } from './github-standin.js';
 import { NODES, ROOT } from './run-cli.js';
+import { spawnCollect } from './spawn.js';
 
 const CLEAN = `_kept = []
 
@@ -59,7 +59,6 @@ interface Ran {
   stdout: string;
   outputs: Record<string, string>;
   summary: string;
-  seconds: number;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -102,7 +101,7 @@ function payloadFor(j: Journey): unknown {
   };
 }
 
-function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran> {
+async function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran> {
   const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-journey-'));
   const workspace = path.join(dir, 'repo');
   mkdirSync(workspace);
@@ -142,23 +141,14 @@ function runAction(nodeBin: string, api: GitHubStandIn, j: Journey): Promise<Ran
     ...j.inputs,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin, [path.join(ROOT, 'dist/index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout,
-        outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-        summary: readFileSync(files.summary, 'utf8'),
-        seconds: (Date.now() - started) / 1000,
-      }),
-    );
-  });
+  const r = await spawnCollect(nodeBin, [path.join(ROOT, 'dist/index.js')], { cwd: workspace, env });
+  return {
+    code: r.code,
+    // The runner shows both streams as one log.
+    stdout: r.stdout + r.stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
 }
 
 /** How many of the stand-in's recorded requests (`METHOD /path?query`) went to a route. */
