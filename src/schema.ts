@@ -51,6 +51,16 @@ export type MeasureFailure = v.InferOutput<typeof ErrorSchema>;
 /** A source line: its file (relative to the working directory when in the project), number, enclosing function and text. */
 const SITE = { file: v.string(), line: whole, function: v.string(), code: v.string() };
 
+/** What was run and how: the probe states it, and the report keeps it as its workload. */
+const RUN = {
+  target: v.string(),
+  entry: v.string(),
+  mode: v.picklist(MODES),
+  iterations: whole,
+  warmup: whole,
+  firstTracedIteration: whole,
+};
+
 /** One source line (site) with its traced size and block count at each snapshot. */
 const ProbeSiteSchema = v.object({
   ...SITE,
@@ -67,12 +77,7 @@ const ProbeResultSchema = v.pipe(
   v.object({
     protocol: v.literal(PROBE_PROTOCOL),
     python: v.object({ version: v.string(), implementation: v.string(), executable: v.string() }),
-    target: v.string(),
-    entry: v.string(),
-    mode: v.picklist(MODES),
-    iterations: whole,
-    warmup: whole,
-    firstTracedIteration: whole,
+    ...RUN,
     snapshotIterations: numbers,
     sites: v.array(ProbeSiteSchema),
     /** sys.getallocatedblocks() after a full collection, across the run (untraced). */
@@ -139,12 +144,7 @@ const FindingSchema = v.object({
 export type Finding = v.InferOutput<typeof FindingSchema>;
 
 const WorkloadSchema = v.object({
-  target: v.string(),
-  entry: v.string(),
-  mode: v.picklist(MODES),
-  iterations: whole,
-  warmup: whole,
-  firstTracedIteration: whole,
+  ...RUN,
   python: v.string(),
 });
 

@@ -7702,6 +7702,15 @@ const ErrorSchema = object({
 // ---------------------------------------------------------------- the probe's result
 /** A source line: its file (relative to the working directory when in the project), number, enclosing function and text. */
 const SITE = { file: string(), line: whole, function: string(), code: string() };
+/** What was run and how: the probe states it, and the report keeps it as its workload. */
+const RUN = {
+    target: string(),
+    entry: string(),
+    mode: picklist(MODES),
+    iterations: whole,
+    warmup: whole,
+    firstTracedIteration: whole,
+};
 /** One source line (site) with its traced size and block count at each snapshot. */
 const ProbeSiteSchema = object({
     ...SITE,
@@ -7715,12 +7724,7 @@ const ProbeSiteSchema = object({
 const ProbeResultSchema = pipe(object({
     protocol: literal(PROBE_PROTOCOL),
     python: object({ version: string(), implementation: string(), executable: string() }),
-    target: string(),
-    entry: string(),
-    mode: picklist(MODES),
-    iterations: whole,
-    warmup: whole,
-    firstTracedIteration: whole,
+    ...RUN,
     snapshotIterations: numbers,
     sites: array(ProbeSiteSchema),
     /** sys.getallocatedblocks() after a full collection, across the run (untraced). */
@@ -7769,12 +7773,7 @@ const FindingSchema = object({
     traceback: array(TraceFrameSchema),
 });
 const WorkloadSchema = object({
-    target: string(),
-    entry: string(),
-    mode: picklist(MODES),
-    iterations: whole,
-    warmup: whole,
-    firstTracedIteration: whole,
+    ...RUN,
     python: string(),
 });
 const ReportSchema = object({
