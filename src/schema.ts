@@ -36,7 +36,6 @@ const SeriesSchema = v.object({
 export type Series = v.InferOutput<typeof SeriesSchema>;
 
 const TraceFrameSchema = v.object({ file: v.string(), line: whole, code: v.string() });
-export type TraceFrame = v.InferOutput<typeof TraceFrameSchema>;
 
 const ErrorSchema = v.object({
   kind: v.picklist(ERROR_KINDS),

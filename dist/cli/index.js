@@ -8279,7 +8279,6 @@ function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
     };
 }
 
-
 ;// CONCATENATED MODULE: ./src/probe/limits.ts
 // The ranges and defaults of a run's iterations, as the user sets them. The
 // rest of the plan (how many iterations are traced, snapshots, samples) is the

@@ -125,5 +125,3 @@ export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_TH
     durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
   };
 }
-
-export { rankFindings, runShape, DEFAULT_THRESHOLDS };

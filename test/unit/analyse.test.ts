@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runShape } from '../../src/analyse/index.js';
+import { runShape } from '../../src/analyse/run-shape.js';
 import { analysed, blocks, growing, probeResult, site, WINDOW } from './synthetic.js';
 
 describe('analyse', () => {
