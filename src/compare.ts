@@ -4,7 +4,7 @@
 // source text, so a line that moved because code above it changed is the same
 // site; only when that finds nothing does the line number decide.
 
-import type { Finding, Measurement } from './schema.js';
+import { isLeak, type Finding, type Measurement } from './schema.js';
 
 /** What a comparison reads of a report. */
 type Compared = Pick<Measurement, 'findings' | 'growthPerIteration'>;
@@ -102,9 +102,10 @@ export function compareReports(base: Compared, head: Compared, options: CompareO
   const sites: SiteComparison[] = [];
   for (const [h, b] of pairs) {
     if (b) matchedBase.add(b);
-    const baseGrowth = b && b.kind === 'leak' ? b.growthPerIteration : 0;
-    if (h.kind !== 'leak') {
-      if (b && b.kind === 'leak') sites.push(row('fixed', h, 0, baseGrowth, b.line));
+    const baseGrowth = b && isLeak(b) ? b.growthPerIteration : 0;
+    if (h.ignored) continue;
+    if (!isLeak(h)) {
+      if (b && isLeak(b)) sites.push(row('fixed', h, 0, baseGrowth, b.line));
       continue;
     }
     let status: ComparisonStatus;
@@ -116,7 +117,7 @@ export function compareReports(base: Compared, head: Compared, options: CompareO
   }
   // Baseline leaks that the head run did not see at all are fixed as well.
   for (const b of base.findings) {
-    if (b.kind === 'leak' && !matchedBase.has(b)) sites.push(row('fixed', b, 0, b.growthPerIteration, b.line));
+    if (isLeak(b) && !matchedBase.has(b)) sites.push(row('fixed', b, 0, b.growthPerIteration, b.line));
   }
   const order: Record<ComparisonStatus, number> = { new: 0, grown: 1, unchanged: 2, fixed: 3 };
   sites.sort((a, b) => order[a.status] - order[b.status] || b.headGrowth - a.headGrowth || b.baseGrowth - a.baseGrowth);

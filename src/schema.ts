@@ -119,6 +119,8 @@ const JudgingSchema = v.object({
   tolerance: count,
   /** ...and by at least this many bytes per iteration. */
   minGrowth: count,
+  /** Patterns of lines shown as ignored that never fail the check (gate/ignore.ts). */
+  ignore: v.optional(v.array(v.string()), []),
 });
 export type Judging = v.InferOutput<typeof JudgingSchema>;
 
@@ -134,6 +136,8 @@ const FindingSchema = v.object({
   netGrowth: count,
   /** Why this kind: one sentence a developer can check against the series. */
   why: v.string(),
+  /** A leaking line that an ignore pattern keeps from failing the check. */
+  ignored: v.optional(v.boolean()),
   /** Traced bytes at each snapshot (report.snapshotIterations). */
   series: numbers,
   /** Live traced blocks at each snapshot. */
@@ -244,7 +248,7 @@ function json(text: string, source: string, what: string): unknown {
 
 /** The defaults that judged every version 1 report. */
 function judgingOfVersion1(thresholds: Thresholds): Judging {
-  return { failOn: 'leak', tolerance: 0.25, minGrowth: thresholds.minGrowth };
+  return { failOn: 'leak', tolerance: 0.25, minGrowth: thresholds.minGrowth, ignore: [] };
 }
 
 /** A report from parsed JSON: this version's or an older one it can read; refuses what it cannot read correctly. */
@@ -301,6 +305,9 @@ export function parseRelayBundle(text: string, source = 'the relay bundle'): Rel
 export function relayBundleJson(bundle: RelayBundle): string {
   return JSON.stringify({ schema: RELAY_SCHEMA, version: RELAY_VERSION, ...bundle });
 }
+
+/** A line that leaks and counts: not ignored. */
+export const isLeak = (f: Pick<Finding, 'kind' | 'ignored'>): boolean => f.kind === 'leak' && !f.ignored;
 
 /** A report before it is judged: what the analysis knows, without a verdict. */
 export type Measurement = Omit<Report, 'verdict' | 'summary' | 'judging' | 'schemaVersion'>;

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(409);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(547);
 // The command's entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 409:
+/***/ 547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7753,6 +7753,8 @@ const JudgingSchema = object({
     tolerance: count,
     /** ...and by at least this many bytes per iteration. */
     minGrowth: count,
+    /** Patterns of lines shown as ignored that never fail the check (gate/ignore.ts). */
+    ignore: optional(array(string()), []),
 });
 const FindingSchema = object({
     ...SITE,
@@ -7766,6 +7768,8 @@ const FindingSchema = object({
     netGrowth: count,
     /** Why this kind: one sentence a developer can check against the series. */
     why: string(),
+    /** A leaking line that an ignore pattern keeps from failing the check. */
+    ignored: optional(dist_boolean()),
     /** Traced bytes at each snapshot (report.snapshotIterations). */
     series: numbers,
     /** Live traced blocks at each snapshot. */
@@ -7857,7 +7861,7 @@ function json(text, source, what) {
 }
 /** The defaults that judged every version 1 report. */
 function judgingOfVersion1(thresholds) {
-    return { failOn: 'leak', tolerance: 0.25, minGrowth: thresholds.minGrowth };
+    return { failOn: 'leak', tolerance: 0.25, minGrowth: thresholds.minGrowth, ignore: [] };
 }
 /** A report from parsed JSON: this version's or an older one it can read; refuses what it cannot read correctly. */
 function readReport(data, source) {
@@ -7902,6 +7906,8 @@ function parseRelayBundle(text, source = 'the relay bundle') {
 function relayBundleJson(bundle) {
     return JSON.stringify({ schema: RELAY_SCHEMA, version: RELAY_VERSION, ...bundle });
 }
+/** A line that leaks and counts: not ignored. */
+const isLeak = (f) => f.kind === 'leak' && !f.ignored;
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // The tool's name and version, as reports and the command state them.
@@ -8549,6 +8555,7 @@ function windowDifference(base, head, names = BASELINE_AND_RUN) {
 // A site is recognised on another commit by its file, enclosing function and
 // source text, so a line that moved because code above it changed is the same
 // site; only when that finds nothing does the line number decide.
+
 const COMPARISON_STATUSES = (/* unused pure expression or super */ null && (['new', 'grown', 'unchanged', 'fixed']));
 const DEFAULT_COMPARE = { tolerance: 0.25, minGrowth: 32 };
 /** Source text without white-space differences or a trailing comment: editing a comment does not make a new site. */
@@ -8613,9 +8620,11 @@ function compareReports(base, head, options = DEFAULT_COMPARE) {
     for (const [h, b] of pairs) {
         if (b)
             matchedBase.add(b);
-        const baseGrowth = b && b.kind === 'leak' ? b.growthPerIteration : 0;
-        if (h.kind !== 'leak') {
-            if (b && b.kind === 'leak')
+        const baseGrowth = b && isLeak(b) ? b.growthPerIteration : 0;
+        if (h.ignored)
+            continue;
+        if (!isLeak(h)) {
+            if (b && isLeak(b))
                 sites.push(row('fixed', h, 0, baseGrowth, b.line));
             continue;
         }
@@ -8630,7 +8639,7 @@ function compareReports(base, head, options = DEFAULT_COMPARE) {
     }
     // Baseline leaks that the head run did not see at all are fixed as well.
     for (const b of base.findings) {
-        if (b.kind === 'leak' && !matchedBase.has(b))
+        if (isLeak(b) && !matchedBase.has(b))
             sites.push(row('fixed', b, 0, b.growthPerIteration, b.line));
     }
     const order = { new: 0, grown: 1, unchanged: 2, fixed: 3 };
@@ -8649,8 +8658,65 @@ function row(status, f, headGrowth, baseGrowth, baseLine) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/gate/ignore.ts
+// Ignore patterns: lines the user has decided not to gate on (a library's
+// line nobody here can fix). They are still shown, as ignored, and never fail
+// the check. Three forms, told apart by their shape:
+//   path:line         one line:              app/cache.py:42
+//   a path glob       files (* within a folder, ** across folders): vendor/**, */asyncio/*.py
+//   module.function   a function by its module and qualified name: app.cache.Store.put
+// Pure.
+
+function globRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            // `**/` matches any number of folders, none included.
+            out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** The rules of the patterns as the user wrote them; `label` names the setting in messages (--ignore, input ignore). */
+function parseIgnore(patterns, label) {
+    return patterns.map((raw) => {
+        const pattern = raw.trim();
+        const line = /^(.+):(\d+)$/.exec(pattern);
+        if (line)
+            return { kind: 'line', file: line[1], line: Number(line[2]) };
+        if (/[/*?]/.test(pattern) || pattern.endsWith('.py'))
+            return { kind: 'glob', re: globRegExp(pattern) };
+        if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_<>][A-Za-z0-9_<>]*)+$/.test(pattern))
+            return { kind: 'function', name: pattern };
+        throw new UsageError(`${label} "${raw}" is not a pattern: use path:line (app/cache.py:42), a path glob (vendor/**) or module.function (app.cache.Store.put)`);
+    });
+}
+/** The dotted module of a finding's file: relative paths as they are, library paths from their import root. */
+function moduleOf(file) {
+    // The last import root on the path: a virtualenv's site-packages sits below lib/pythonX.Y.
+    const root = /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file);
+    const path = (root ? root[1] : file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
+    return path.split('/').join('.');
+}
+function isIgnored(f, rules) {
+    return rules.some((r) => r.kind === 'line'
+        ? r.file === f.file && r.line === f.line
+        : r.kind === 'glob'
+            ? r.re.test(f.file)
+            : r.name === `${moduleOf(f.file)}.${f.function}`);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/settings.ts
 // Settings of one run, whichever face (command flags or action inputs) they came from.
+
 
 
 
@@ -8661,7 +8727,7 @@ function row(status, f, headGrowth, baseGrowth, baseLine) {
  * timing, so a test's figures do not depend on how busy the machine is.
  */
 const FIXED_WINDOW_ENV = 'LEAK_GATE_TRACED_WINDOW';
-const judgingOf = (s) => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth });
+const judgingOf = (s) => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth, ignore: s.ignore });
 const thresholdsOf = (s) => ({ ...DEFAULT_THRESHOLDS, minGrowth: s.minGrowth });
 const DEFAULTS = {
     entry: 'workload',
@@ -8730,7 +8796,12 @@ function parseSettings(text, fixed, label, env = process.env) {
         failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, FAIL_ON),
         minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
         tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
+        ignore: (text.ignore ?? '')
+            .split(/[\n,]/)
+            .map((p) => p.trim())
+            .filter(Boolean),
     };
+    parseIgnore(settings.ignore, label('ignore')); // a bad pattern is named before the run
     const window = env[FIXED_WINDOW_ENV];
     if (window)
         settings.fixedWindow = parseInteger(FIXED_WINDOW_ENV, window, 1, ITERATIONS_RANGE[1]);
@@ -8748,6 +8819,7 @@ function parseSettings(text, fixed, label, env = process.env) {
 
 
 
+
 /** "1 line", "3 lines": one wording for counts. */
 function lines(n) {
     return `${n} line${n === 1 ? '' : 's'}`;
@@ -8759,23 +8831,47 @@ function summarise(m, verdict, comparison) {
         const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
         return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
     }
-    const leaks = m.findings.filter((f) => f.kind === 'leak');
+    const leaks = m.findings.filter(isLeak);
     if (leaks.length) {
         const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
         return `${lines(leaks.length)} leaking ${formatBytes(m.growthPerIteration)} ${unit}; the largest: ${leaks[0].file}:${leaks[0].line}`;
     }
+    const ignored = m.findings.filter((f) => f.ignored).length;
+    if (ignored)
+        return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
     return m.runShape === 'returns-to-floor' ? 'no leak: memory grew in cycles and returned to its floor' : 'no leak: no line grew steadily';
 }
 function decide(m, comparison, failOn) {
     if (m.error)
         return { verdict: 'error', fail: true, exitCode: 2 };
-    const leaks = m.findings.some((f) => f.kind === 'leak');
+    const leaks = m.findings.some(isLeak);
     const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
     const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
     return { verdict, fail, exitCode: fail ? 1 : 0 };
 }
+/**
+ * The findings with the ignore rules applied: leaking lines they match are
+ * marked ignored, and the total growth is that of the lines that count.
+ */
+function withIgnored(m, rules) {
+    const findings = m.findings.map((f) => {
+        const finding = { ...f };
+        delete finding.ignored; // what an earlier judging ignored does not bind this one
+        if (f.kind === 'leak' && isIgnored(f, rules))
+            finding.ignored = true;
+        return finding;
+    });
+    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
+        return m;
+    const growth = findings.filter(isLeak).reduce((a, f) => a + f.growthPerIteration, 0);
+    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
+}
 /** Judges a measurement, against a baseline when there is one that can be compared. */
-function judge(measured, baseline, judging, options = {}) {
+function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
+    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
+    const rules = parseIgnore(judging.ignore, 'ignore pattern');
+    const measured = withIgnored(measuredAsIs, rules);
+    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
     const names = options.names ?? BASELINE_AND_RUN;
     const notes = [];
     let failOn = judging.failOn;
@@ -8894,6 +8990,7 @@ function failedMeasurement(settings, warmup, err) {
 ;// CONCATENATED MODULE: ./src/render/text.ts
 // The report as the terminal shows it. Pure: returns text.
 
+
 function pad(text, width, right = false) {
     if (text.length > width)
         text = text.slice(0, width - 1) + '…';
@@ -8925,7 +9022,7 @@ function renderText(report, comparison, notes = [], top = 10) {
     else {
         out.push(`  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
     }
-    const leaking = report.findings.filter((f) => f.kind === 'leak');
+    const leaking = report.findings.filter(isLeak);
     const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
     if (leaking.length) {
         out.push('');
@@ -8951,7 +9048,16 @@ function renderText(report, comparison, notes = [], top = 10) {
             out.push(...table(['grew by', 'line', 'function', 'code'], settled.map((f) => [formatBytes(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
         }
     }
-    const leaks = report.findings.filter((f) => f.kind === 'leak');
+    const ignored = report.findings.filter((f) => f.ignored);
+    if (ignored.length) {
+        out.push('');
+        out.push('  ignored (never fail the check):');
+        for (const f of ignored.slice(0, top))
+            out.push(`    ${printable(`${formatBytes(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
+        if (ignored.length > top)
+            out.push(`    … and ${ignored.length - top} more (see --json)`);
+    }
+    const leaks = leaking;
     if (leaks.length) {
         out.push('');
         out.push(`  total: ${formatBytes(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
@@ -9019,6 +9125,8 @@ Options of run:
   --fail-on WHEN        leak | regression | never (default: leak)
   --min-growth BYTES    growth per iteration that counts as a leak (default: ${DEFAULTS.minGrowth})
   --tolerance R         growth over the baseline that counts as grown (default: ${DEFAULTS.tolerance})
+  --ignore PATTERN      never fail on lines matching PATTERN (path:line, a path
+                        glob such as vendor/**, or module.function); repeatable
 
 Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
 `;
@@ -9036,6 +9144,7 @@ const RUN_OPTIONS = {
     'fail-on': withValue,
     'min-growth': withValue,
     tolerance: withValue,
+    ignore: { type: 'string', multiple: true },
 };
 const COMPARE_OPTIONS = { tolerance: withValue, 'min-growth': withValue };
 /** Levenshtein distance, for suggesting the option the user meant. */
@@ -9108,7 +9217,7 @@ function parseRunArgs(argv, env = process.env) {
             ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --`
             : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
     }
-    const settings = parseSettings({ ...values, python: values.python ?? env.LEAK_GATE_PYTHON }, {
+    const settings = parseSettings({ ...values, python: values.python ?? env.LEAK_GATE_PYTHON, ignore: values.ignore?.join('\n') }, {
         target: positionals[0],
         cwd: process.cwd(),
         args: scriptArgs,
@@ -9143,6 +9252,8 @@ function localCommand(s) {
         parts.push('--warmup', String(s.warmup));
     if (s.minGrowth !== DEFAULTS.minGrowth)
         parts.push('--min-growth', String(s.minGrowth));
+    for (const pattern of s.ignore)
+        parts.push('--ignore', shellQuote(pattern));
     return parts.join(' ');
 }
 
@@ -9153,6 +9264,7 @@ function localCommand(s) {
 // text, messages) goes out with HTML and every bit of Markdown syntax encoded as
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
+
 
 const COMMENT_LIMIT = 65_536;
 const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024 - 1024));
@@ -9257,7 +9369,7 @@ function chart(report, baseline) {
 }
 function rows(report, comparison) {
     if (!comparison)
-        return report.findings.filter((f) => f.kind === 'leak').map((f) => ({ status: 'leak', finding: f }));
+        return report.findings.filter(isLeak).map((f) => ({ status: 'leak', finding: f }));
     const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
     return comparison.sites.map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }));
 }
@@ -9303,7 +9415,17 @@ function renderMarkdown(input) {
     head.push('', ...chart(report, baseline));
     const all = rows(report, comparison);
     const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
+    const ignored = report.findings.filter((f) => f.ignored);
     const footer = [
+        ...(ignored.length
+            ? [
+                '',
+                `Ignored, never failing the check: ${ignored
+                    .slice(0, 10)
+                    .map((f) => `${place(f.file, f.line, links)} ${formatBytes(f.growthPerIteration, true)}`)
+                    .join(', ')}${ignored.length > 10 ? ` and ${ignored.length - 10} more` : ''}.`,
+            ]
+            : []),
         '',
         `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
             (input.baselineRun
@@ -9318,7 +9440,7 @@ function renderMarkdown(input) {
         `<pre>${escapeHtml(input.command)}</pre>`,
     ];
     // Cut the least important first: the tracebacks, then table rows from the end.
-    const leaking = report.findings.filter((f) => f.kind === 'leak').slice(0, 10);
+    const leaking = report.findings.filter(isLeak).slice(0, 10);
     const compose = (shown, withTracebacks) => {
         const parts = [...head];
         if (all.length) {

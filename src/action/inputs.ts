@@ -17,6 +17,7 @@ export const Input = {
   FailOn: 'fail-on',
   MinGrowth: 'min-growth',
   Tolerance: 'tolerance',
+  Ignore: 'ignore',
   BaselineBranch: 'baseline-branch',
   ArtifactName: 'artifact-name',
   RetentionDays: 'retention-days',
@@ -79,6 +80,7 @@ const SETTINGS_INPUTS: (keyof SettingsText)[] = [
   Input.FailOn,
   Input.MinGrowth,
   Input.Tolerance,
+  Input.Ignore,
 ];
 
 export function readInputs(): MeasureInputs | RelayInputs {

@@ -26,6 +26,8 @@ Options of run:
   --fail-on WHEN        leak | regression | never (default: leak)
   --min-growth BYTES    growth per iteration that counts as a leak (default: ${DEFAULTS.minGrowth})
   --tolerance R         growth over the baseline that counts as grown (default: ${DEFAULTS.tolerance})
+  --ignore PATTERN      never fail on lines matching PATTERN (path:line, a path
+                        glob such as vendor/**, or module.function); repeatable
 
 Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
 `;
@@ -44,7 +46,8 @@ export const RUN_OPTIONS = {
   'fail-on': withValue,
   'min-growth': withValue,
   tolerance: withValue,
-};
+  ignore: { type: 'string', multiple: true },
+} as const;
 export const COMPARE_OPTIONS = { tolerance: withValue, 'min-growth': withValue };
 
 /** Levenshtein distance, for suggesting the option the user meant. */
@@ -124,7 +127,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     );
   }
   const settings = parseSettings(
-    { ...values, python: values.python ?? env.LEAK_GATE_PYTHON },
+    { ...values, python: values.python ?? env.LEAK_GATE_PYTHON, ignore: values.ignore?.join('\n') },
     {
       target: positionals[0]!,
       cwd: process.cwd(),

@@ -11,5 +11,6 @@ export function localCommand(s: Settings): string {
   if (s.entryExplicit) parts.push('--entry', s.entry);
   if (s.warmup !== undefined) parts.push('--warmup', String(s.warmup));
   if (s.minGrowth !== DEFAULTS.minGrowth) parts.push('--min-growth', String(s.minGrowth));
+  for (const pattern of s.ignore) parts.push('--ignore', shellQuote(pattern));
   return parts.join(' ');
 }

@@ -3,6 +3,7 @@
 import { DEFAULT_THRESHOLDS } from '../analyse/rules.js';
 import { DEFAULT_COMPARE } from '../compare.js';
 import { UsageError } from '../errors.js';
+import { parseIgnore } from './ignore.js';
 import { MIN_ITERATIONS } from '../probe/limits.js';
 import { FAIL_ON, type FailOn, type Judging, type Thresholds } from '../schema.js';
 
@@ -33,11 +34,13 @@ export interface Settings {
   minGrowth: number;
   /** Relative growth over the baseline that counts as grown (0.25 = 25 %). */
   tolerance: number;
+  /** Patterns of lines that never fail the check (gate/ignore.ts). */
+  ignore: string[];
   /** Exactly this many last iterations traced (the test hook above); undefined: the probe chooses. */
   fixedWindow?: number;
 }
 
-export const judgingOf = (s: Settings): Judging => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth });
+export const judgingOf = (s: Settings): Judging => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth, ignore: s.ignore });
 export const thresholdsOf = (s: Settings): Thresholds => ({ ...DEFAULT_THRESHOLDS, minGrowth: s.minGrowth });
 
 export const DEFAULTS = {
@@ -84,6 +87,8 @@ export interface SettingsText {
   'fail-on'?: string;
   'min-growth'?: string;
   tolerance?: string;
+  /** Patterns, one a line or separated by commas. */
+  ignore?: string;
 }
 
 /**
@@ -123,7 +128,12 @@ export function parseSettings(
     failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, FAIL_ON),
     minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
     tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
+    ignore: (text.ignore ?? '')
+      .split(/[\n,]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
   };
+  parseIgnore(settings.ignore, label('ignore')); // a bad pattern is named before the run
   const window = env[FIXED_WINDOW_ENV];
   if (window) settings.fixedWindow = parseInteger(FIXED_WINDOW_ENV, window, 1, ITERATIONS_RANGE[1]);
   if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {

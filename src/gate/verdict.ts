@@ -4,7 +4,17 @@
 
 import { compareReports, type Comparison } from '../compare.js';
 import { formatBytes } from '../format.js';
-import { REPORT_SCHEMA_VERSION, type FailOn, type Judging, type Measurement, type Report, type Verdict } from '../schema.js';
+import {
+  isLeak,
+  REPORT_SCHEMA_VERSION,
+  type FailOn,
+  type Finding,
+  type Judging,
+  type Measurement,
+  type Report,
+  type Verdict,
+} from '../schema.js';
+import { isIgnored, parseIgnore, type IgnoreRule } from './ignore.js';
 import { BASELINE_AND_RUN, baselineMismatch, windowDifference, type Names } from './comparable.js';
 
 export interface Decision {
@@ -45,24 +55,46 @@ function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): s
     const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
     return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0]!.file}:${worse[0]!.line}`;
   }
-  const leaks = m.findings.filter((f) => f.kind === 'leak');
+  const leaks = m.findings.filter(isLeak);
   if (leaks.length) {
     const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
     return `${lines(leaks.length)} leaking ${formatBytes(m.growthPerIteration)} ${unit}; the largest: ${leaks[0]!.file}:${leaks[0]!.line}`;
   }
+  const ignored = m.findings.filter((f) => f.ignored).length;
+  if (ignored) return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
   return m.runShape === 'returns-to-floor' ? 'no leak: memory grew in cycles and returned to its floor' : 'no leak: no line grew steadily';
 }
 
 function decide(m: Measurement, comparison: Comparison | undefined, failOn: FailOn): Decision {
   if (m.error) return { verdict: 'error', fail: true, exitCode: 2 };
-  const leaks = m.findings.some((f) => f.kind === 'leak');
+  const leaks = m.findings.some(isLeak);
   const verdict: Verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
   const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
   return { verdict, fail, exitCode: fail ? 1 : 0 };
 }
 
+/**
+ * The findings with the ignore rules applied: leaking lines they match are
+ * marked ignored, and the total growth is that of the lines that count.
+ */
+function withIgnored<M extends Measurement>(m: M, rules: readonly IgnoreRule[]): M {
+  const findings = m.findings.map((f): Finding => {
+    const finding: Finding = { ...f };
+    delete finding.ignored; // what an earlier judging ignored does not bind this one
+    if (f.kind === 'leak' && isIgnored(f, rules)) finding.ignored = true;
+    return finding;
+  });
+  if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored)) return m;
+  const growth = findings.filter(isLeak).reduce((a, f) => a + f.growthPerIteration, 0);
+  return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
+}
+
 /** Judges a measurement, against a baseline when there is one that can be compared. */
-export function judge(measured: Measurement, baseline: Report | undefined, judging: Judging, options: JudgeOptions = {}): Judged {
+export function judge(measuredAsIs: Measurement, baselineAsIs: Report | undefined, judging: Judging, options: JudgeOptions = {}): Judged {
+  // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
+  const rules = parseIgnore(judging.ignore, 'ignore pattern');
+  const measured = withIgnored(measuredAsIs, rules);
+  const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
   const names = options.names ?? BASELINE_AND_RUN;
   const notes: string[] = [];
   let failOn = judging.failOn;

@@ -2,7 +2,7 @@
 
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { Report } from '../schema.js';
+import { isLeak, type Report } from '../schema.js';
 
 /** GitHub shows 10 annotations of a kind per step. */
 const MAX_ANNOTATIONS = 10;
@@ -14,7 +14,7 @@ export function repoPath(file: string, workingDirectory: string): string {
 
 /** The most important leaks: errors when the check fails, warnings when it does not. */
 export function annotate(report: Report, failing: boolean, workingDirectory: string): void {
-  const leaks = report.findings.filter((f) => f.kind === 'leak' && f.inProject).slice(0, MAX_ANNOTATIONS);
+  const leaks = report.findings.filter((f) => isLeak(f) && f.inProject).slice(0, MAX_ANNOTATIONS);
   for (const f of leaks) {
     const message = `${f.why}. Function ${f.function}: ${f.code}`;
     const props = {

@@ -7,7 +7,7 @@
 
 import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
 import { formatBytes } from '../format.js';
-import type { Finding, Report } from '../schema.js';
+import { isLeak, type Finding, type Report } from '../schema.js';
 
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -156,7 +156,7 @@ interface Row {
 }
 
 function rows(report: Report, comparison?: Comparison): Row[] {
-  if (!comparison) return report.findings.filter((f) => f.kind === 'leak').map((f) => ({ status: 'leak', finding: f }));
+  if (!comparison) return report.findings.filter(isLeak).map((f) => ({ status: 'leak', finding: f }));
   const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
   return comparison.sites.map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }));
 }
@@ -203,7 +203,17 @@ export function renderMarkdown(input: MarkdownInput): string {
 
   const all = rows(report, comparison);
   const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
+  const ignored = report.findings.filter((f) => f.ignored);
   const footer = [
+    ...(ignored.length
+      ? [
+          '',
+          `Ignored, never failing the check: ${ignored
+            .slice(0, 10)
+            .map((f) => `${place(f.file, f.line, links)} ${formatBytes(f.growthPerIteration, true)}`)
+            .join(', ')}${ignored.length > 10 ? ` and ${ignored.length - 10} more` : ''}.`,
+        ]
+      : []),
     '',
     `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
       (input.baselineRun
@@ -219,7 +229,7 @@ export function renderMarkdown(input: MarkdownInput): string {
   ];
 
   // Cut the least important first: the tracebacks, then table rows from the end.
-  const leaking = report.findings.filter((f) => f.kind === 'leak').slice(0, 10);
+  const leaking = report.findings.filter(isLeak).slice(0, 10);
   const compose = (shown: number, withTracebacks: boolean): string => {
     const parts = [...head];
     if (all.length) {

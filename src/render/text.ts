@@ -2,7 +2,7 @@
 
 import type { Comparison } from '../compare.js';
 import { formatBytes } from '../format.js';
-import type { Finding, Report } from '../schema.js';
+import { isLeak, type Finding, type Report } from '../schema.js';
 
 function pad(text: string, width: number, right = false): string {
   if (text.length > width) text = text.slice(0, width - 1) + '…';
@@ -40,7 +40,7 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
       `  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`,
     );
   }
-  const leaking = report.findings.filter((f) => f.kind === 'leak');
+  const leaking = report.findings.filter(isLeak);
   const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
   if (leaking.length) {
     out.push('');
@@ -75,7 +75,15 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
       );
     }
   }
-  const leaks = report.findings.filter((f) => f.kind === 'leak');
+  const ignored = report.findings.filter((f) => f.ignored);
+  if (ignored.length) {
+    out.push('');
+    out.push('  ignored (never fail the check):');
+    for (const f of ignored.slice(0, top))
+      out.push(`    ${printable(`${formatBytes(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
+    if (ignored.length > top) out.push(`    … and ${ignored.length - top} more (see --json)`);
+  }
+  const leaks = leaking;
   if (leaks.length) {
     out.push('');
     out.push(

@@ -51,6 +51,13 @@ describe.each(NODES)('the action on %s', (_name, nodeBin) => {
     expect((await runAction(bin, { script: 'examples/leaky_service.py', 'fail-on': 'never' })).code).toBe(0);
   });
 
+  it('takes ignore patterns one a line, and passes a leak they all match', async () => {
+    const r = await runAction(nodeBin(), { script: 'test/fixtures/library_leak.py', ignore: 'vendor/**\nleaklib.remember' });
+    expect(r.stdout).toContain('no leak outside the ignored lines (1 line ignored)');
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatch(/verdict<<.*\npass\n/);
+  });
+
   it('names a bad input and its accepted values in one line', async () => {
     const r = await runAction(nodeBin(), { script: 'examples/leaky_service.py', 'fail-on': 'sometimes' });
     expect(r.code).toBe(1);

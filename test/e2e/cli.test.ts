@@ -97,6 +97,40 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
   });
 });
 
+describe("the interpreter's own caches", () => {
+  it.each(['3.9.18', '3.10.13'])('pass attribute names kept by the type attribute cache (Python %s)', async (python) => {
+    const r = await runCli(['run', 'test/fixtures/type_cache_names.py'], { python, env: { LEAK_GATE_TRACED_WINDOW: '80' } });
+    expect(r.stdout).toMatch(/^leak-gate: PASS/);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('ignore patterns', () => {
+  it('keep a library line from failing the check, show it as ignored, and store the patterns in the report', async () => {
+    const leaking = await runCli(['run', 'test/fixtures/library_leak.py'], { python: '3.12.1' });
+    expect(leaking.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/site-packages\/leaklib\.py:7\n/);
+    expect(leaking.code).toBe(1);
+    for (const pattern of ['leaklib.remember', '**/site-packages/*.py', 'test/fixtures/site-packages/leaklib.py:7']) {
+      const json = path.join(tmp(), 'r.json');
+      const r = await runCli(['run', 'test/fixtures/library_leak.py', '--ignore', pattern, '--json', json], { python: '3.12.1' });
+      expect(r.stdout).toMatch(/^leak-gate: PASS — no leak outside the ignored lines \(1 line ignored\)\n/);
+      expect(r.stdout).toMatch(/ignored \(never fail the check\):\n +\+\d+ B test\/fixtures\/site-packages\/leaklib\.py:7 remember\n/);
+      expect(r.code).toBe(0);
+      const report = JSON.parse(readFileSync(json, 'utf8'));
+      expect(report.judging.ignore).toEqual([pattern]);
+      expect(report.findings[0]).toMatchObject({ file: 'test/fixtures/site-packages/leaklib.py', line: 7, kind: 'leak', ignored: true });
+    }
+  });
+
+  it('name a pattern that is none of the three forms, before the run', async () => {
+    const r = await runCli(['run', 'test/fixtures/library_leak.py', '--ignore', 'leaklib']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'leak-gate: --ignore "leaklib" is not a pattern: use path:line (app/cache.py:42), a path glob (vendor/**) or module.function (app.cache.Store.put)\n',
+    );
+  });
+});
+
 describe('the traced window', () => {
   // How wide the window is follows the machine's timing (the probe's window
   // module, unit-tested in test/probe); here it is fixed, so that what is

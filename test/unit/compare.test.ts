@@ -69,7 +69,7 @@ describe('judge', () => {
   it('stores the settings it judged with in the report, and judges again the same way with them', () => {
     const base = analysed(probeResult([site(1, growing(100))]));
     const head = analysed(probeResult([site(1, growing(160))]));
-    const lenient = { failOn: 'regression' as const, tolerance: 1, minGrowth: 32 };
+    const lenient = { failOn: 'regression' as const, tolerance: 1, minGrowth: 32, ignore: [] };
     const first = judge(head, base, lenient);
     expect(first.report.judging).toEqual(lenient);
     expect(first.comparison!.sites[0]!.status).toBe('unchanged'); // 60 % more is within a tolerance of 100 %
@@ -108,7 +108,7 @@ describe('parseReport', () => {
   it('reads a version 1 report with the settings of its time', () => {
     const v1: Partial<typeof report> = { ...report, schemaVersion: 1 };
     delete v1.judging;
-    expect(parseReport(JSON.stringify(v1), 'v1.json').judging).toEqual({ failOn: 'leak', tolerance: 0.25, minGrowth: 32 });
+    expect(parseReport(JSON.stringify(v1), 'v1.json').judging).toEqual({ failOn: 'leak', tolerance: 0.25, minGrowth: 32, ignore: [] });
   });
   it('refuses a forged report in one line naming the file and the field', () => {
     const forged = (change: (r: Record<string, unknown>) => void): string => {

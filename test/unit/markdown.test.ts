@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
-import { analysed, growing, probeResult, site } from './synthetic.js';
+import { judge } from '../../src/gate/verdict.js';
+import { analysed, DEFAULT_JUDGING, growing, probeResult, site } from './synthetic.js';
 
 function html(markdown: string): string {
   try {
@@ -102,6 +103,21 @@ describe('the PR comment', () => {
 
   it('draws a text sparkline where mermaid is not drawn', () => {
     expect(sparkline([0, 1, 2, 3])).toBe('▁▃▆█');
+  });
+
+  it('lists the ignored lines, linked, as text, outside the table of lines that count', () => {
+    const report = judge(
+      analysed(probeResult([site(12, growing(100), { file: 'app/cache.py' }), site(40, growing(300), { file: 'vendor/x.py' })])),
+      undefined,
+      { ...DEFAULT_JUDGING, ignore: ['vendor/**'] },
+    ).report;
+    const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
+    const table = out.split('<tbody>')[1]!.split('</tbody>')[0]!;
+    expect(table).toContain('app/cache.py');
+    expect(table).not.toContain('vendor/x.py');
+    expect(out).toMatch(
+      /<p>Ignored, never failing the check: <a href="https:\/\/github\.com\/acme\/shop\/blob\/a+\/vendor\/x\.py#L40"><code>vendor\/x\.py:40<\/code><\/a> \+300 B\.<\/p>/,
+    );
   });
 
   it('says plainly why it could not measure', () => {

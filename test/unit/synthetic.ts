@@ -3,7 +3,7 @@ import { analyse } from '../../src/analyse/index.js';
 import { judge } from '../../src/gate/verdict.js';
 import type { Judging, ProbeResult, ProbeSite, Report, Thresholds } from '../../src/schema.js';
 
-export const DEFAULT_JUDGING: Judging = { failOn: 'leak', tolerance: 0.25, minGrowth: 32 };
+export const DEFAULT_JUDGING: Judging = { failOn: 'leak', tolerance: 0.25, minGrowth: 32, ignore: [] };
 
 /** A probe result analysed and judged alone, as a report: what --json writes. */
 export function analysed(result: ProbeResult, thresholds?: Thresholds): Report {
