@@ -72,6 +72,17 @@ const ProbeSiteSchema = v.object({
 });
 export type ProbeSite = v.InferOutput<typeof ProbeSiteSchema>;
 
+const seriesFit = (sites: readonly ProbeSite[], xs: readonly number[]): boolean =>
+  sites.every((s) => s.size.length === xs.length && s.count.length === xs.length);
+
+/** A second traced window after the first, traced afresh: its sites' series start from nothing. */
+const ConfirmationWindowSchema = v.object({
+  snapshotIterations: numbers,
+  sites: v.array(ProbeSiteSchema),
+  tracedMemory: SeriesSchema,
+});
+export type ConfirmationWindow = v.InferOutput<typeof ConfirmationWindowSchema>;
+
 const ProbeResultSchema = v.pipe(
   v.object({
     protocol: v.literal(PROBE_PROTOCOL),
@@ -88,9 +99,11 @@ const ProbeResultSchema = v.pipe(
     /** Time inside the probe, from its start to the result. */
     seconds: count,
     snapshotFiles: v.optional(v.array(v.string())),
+    /** The second traced window, run when the first one's analysis suspected a leak. */
+    confirmation: v.optional(ConfirmationWindowSchema),
   }),
   v.check(
-    (r) => r.sites.every((s) => s.size.length === r.snapshotIterations.length && s.count.length === r.snapshotIterations.length),
+    (r) => [r, ...(r.confirmation ? [r.confirmation] : [])].every((w) => seriesFit(w.sites, w.snapshotIterations)),
     'a site series has the wrong length',
   ),
 );
@@ -143,6 +156,15 @@ const FindingSchema = v.object({
   /** Live traced blocks at each snapshot. */
   counts: numbers,
   traceback: v.array(TraceFrameSchema),
+  /** A suspected leak, measured again in the second traced window (report.confirmation.snapshotIterations). */
+  confirmation: v.optional(
+    v.object({
+      /** The same line's rate in the second window, bytes per iteration. */
+      growthPerIteration: count,
+      series: numbers,
+      counts: numbers,
+    }),
+  ),
 });
 export type Finding = v.InferOutput<typeof FindingSchema>;
 
@@ -171,6 +193,8 @@ const ReportSchema = v.object({
   rss: SeriesSchema,
   /** The interpreter's allocated blocks across the whole run. */
   runShape: v.picklist(RUN_SHAPES),
+  /** The second traced window, run to confirm suspected leaks; absent when nothing was suspected. */
+  confirmation: v.optional(v.object({ snapshotIterations: numbers, tracedMemory: SeriesSchema })),
   /** Wall time of the measuring Python process, start-up included. */
   durationSeconds: count,
   error: v.optional(ErrorSchema),

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
 // The command's entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 547:
+/***/ 703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7721,6 +7721,13 @@ const ProbeSiteSchema = object({
     /** Traceback of the largest allocation group at the site, oldest frame first. */
     traceback: array(TraceFrameSchema),
 });
+const seriesFit = (sites, xs) => sites.every((s) => s.size.length === xs.length && s.count.length === xs.length);
+/** A second traced window after the first, traced afresh: its sites' series start from nothing. */
+const ConfirmationWindowSchema = object({
+    snapshotIterations: numbers,
+    sites: array(ProbeSiteSchema),
+    tracedMemory: SeriesSchema,
+});
 const ProbeResultSchema = pipe(object({
     protocol: literal(PROBE_PROTOCOL),
     python: object({ version: string(), implementation: string(), executable: string() }),
@@ -7736,7 +7743,9 @@ const ProbeResultSchema = pipe(object({
     /** Time inside the probe, from its start to the result. */
     seconds: count,
     snapshotFiles: optional(array(string())),
-}), check((r) => r.sites.every((s) => s.size.length === r.snapshotIterations.length && s.count.length === r.snapshotIterations.length), 'a site series has the wrong length'));
+    /** The second traced window, run when the first one's analysis suspected a leak. */
+    confirmation: optional(ConfirmationWindowSchema),
+}), check((r) => [r, ...(r.confirmation ? [r.confirmation] : [])].every((w) => seriesFit(w.sites, w.snapshotIterations)), 'a site series has the wrong length'));
 /** What the probe writes when it could not measure. */
 const ProbeFailureSchema = object({ protocol: literal(PROBE_PROTOCOL), error: ErrorSchema });
 // ---------------------------------------------------------------- the report
@@ -7775,6 +7784,13 @@ const FindingSchema = object({
     /** Live traced blocks at each snapshot. */
     counts: numbers,
     traceback: array(TraceFrameSchema),
+    /** A suspected leak, measured again in the second traced window (report.confirmation.snapshotIterations). */
+    confirmation: optional(object({
+        /** The same line's rate in the second window, bytes per iteration. */
+        growthPerIteration: count,
+        series: numbers,
+        counts: numbers,
+    })),
 });
 const WorkloadSchema = object({
     ...RUN,
@@ -7800,6 +7816,8 @@ const ReportSchema = object({
     rss: SeriesSchema,
     /** The interpreter's allocated blocks across the whole run. */
     runShape: picklist(RUN_SHAPES),
+    /** The second traced window, run to confirm suspected leaks; absent when nothing was suspected. */
+    confirmation: optional(object({ snapshotIterations: numbers, tracedMemory: SeriesSchema })),
     /** Wall time of the measuring Python process, start-up included. */
     durationSeconds: count,
     error: optional(ErrorSchema),
@@ -7975,6 +7993,8 @@ const DEFAULT_THRESHOLDS = {
     /** Whole-script mode has two snapshots only, so only a large amount left behind is a finding. */
     minRetained: 1024 * 1024,
 };
+/** An interval that grew this many times a line's median growing interval is a container's reallocation, not its rate (trend.ts withoutJumps). */
+const JUMP_FACTOR = 4;
 /** Steady growth: a line grew in at least this share of the intervals between snapshots. */
 const STEADY_SHARE = 0.5;
 /** A container that over-allocates grows in steps: this many steps that never fall is steady too... */
@@ -7999,11 +8019,44 @@ const MIN_NEW_BLOCKS = 0.5;
 const LIVE_SHARE = 0.25;
 /** A line whose new blocks are within this factor of the live growth is what that growth is made of: the count is sampled and the window may be short. */
 const ACCOUNTABLE_FACTOR = 2;
+/** A sawing line whose floor rises is read over at least this many snapshots up to its last fall... */
+const MIN_FLOOR_POINTS = 4;
+/** ...and its floor must rise by this many bytes, at least: a floor that creeps by a few bytes is an allocator's rounding. */
+const MIN_FLOOR_RISE = 1024;
+/** A leak suspected in the first traced window is confirmed when the second window shows it growing at least at this share of the first window's rate. */
+const CONFIRM_SHARE = 0.5;
+/** A suspect that falls to under this share of what it held in the second window gave its memory back: not a leak... */
+const GIVE_BACK_SHARE = 0.5;
+/** ...once it held at least this much (a few bytes going and coming are an allocator's rounding). */
+const MIN_GIVEN_BACK = 1024;
 
 ;// CONCATENATED MODULE: ./src/analyse/trend.ts
 // Rule: a line leaks when its traced size grows steadily across the traced window.
 
 
+/**
+ * The series without the jumps of a container's reallocation: a dict or list
+ * that a leak fills reallocates its table now and then, and the new table,
+ * its whole size, is charged to the line at one snapshot (the old one was
+ * allocated before tracing, or charged elsewhere). That is not the line's
+ * rate, and a window that happens to hold one would read a rate several times
+ * the leak's, which a second window without one would not confirm. An
+ * interval that grew more than JUMP_FACTOR times the line's median growing
+ * interval is such a jump when no more than a quarter of the intervals are.
+ */
+function withoutJumps(xs, ys) {
+    const rates = ys.slice(1).map((y, i) => (y - ys[i]) / Math.max(1, xs[i + 1] - xs[i]));
+    const growing = rates.filter((r) => r > 0);
+    if (growing.length < 3)
+        return [...ys];
+    const typical = median(growing);
+    const jumps = rates.map((r) => r > JUMP_FACTOR * typical);
+    if (jumps.filter(Boolean).length > rates.length / 4)
+        return [...ys];
+    const out = [ys[0]];
+    rates.forEach((r, i) => out.push(out[i] + (jumps[i] ? typical : r) * Math.max(1, xs[i + 1] - xs[i])));
+    return out;
+}
 /**
  * A robust slope of at least `minGrowth` bytes per iteration, growth in most
  * intervals (or a staircase that never falls), falls small next to the rises,
@@ -8019,7 +8072,7 @@ function trend(allXs, allYs, minGrowth) {
     }
     const xs = allXs.slice(first);
     const ys = allYs.slice(first);
-    const slope = theilSen(xs, ys);
+    const slope = theilSen(xs, withoutJumps(xs, ys));
     const mv = movement(ys);
     const net = ys[ys.length - 1] - ys[0];
     const span = xs[xs.length - 1] - xs[0];
@@ -8038,6 +8091,31 @@ function stopped(xs, ys, minGrowth) {
     const net = ys[ys.length - 1] - ys[0];
     const late = Math.abs(ys[ys.length - 1] - ys[mid]);
     return net > 0 && late <= minGrowth * Math.max(lateSpan, 1) * STOPPED_SHARE;
+}
+/**
+ * A line whose memory saws (a store purged every few iterations) but whose
+ * floor rises: what each purge keeps. Read up to the last fall (a purge), as
+ * what follows it is the rising edge of a tooth, not a floor. The floor at
+ * each snapshot is the least the line held from then on to that point, so a
+ * snapshot taken between purges does not count as a floor; its robust slope
+ * is the leak's rate, and it must rise by MIN_FLOOR_RISE in all.
+ * Undefined when the line does not saw, or its floor does not rise so.
+ */
+function risingFloor(allXs, allYs, minGrowth) {
+    const first = allYs.findIndex((y) => y !== 0);
+    if (first < 0)
+        return undefined;
+    let trough = allYs.length - 1;
+    while (trough > first && allYs[trough] >= allYs[trough - 1])
+        trough--;
+    if (trough - first + 1 < MIN_FLOOR_POINTS)
+        return undefined;
+    const xs = allXs.slice(first, trough + 1);
+    const floors = allYs.slice(first, trough + 1);
+    for (let i = floors.length - 2; i >= 0; i--)
+        floors[i] = Math.min(floors[i], floors[i + 1]);
+    const rate = theilSen(xs, floors);
+    return rate >= minGrowth && floors[floors.length - 1] - floors[0] >= MIN_FLOOR_RISE ? rate : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analyse/add-up.ts
@@ -8119,9 +8197,10 @@ function rankFindings(findings) {
 
 /** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
 function liveBlockSlope(result) {
+    const xs = result.snapshotIterations;
     const inWindow = result.blocks.iterations
         .map((x, i) => [x, result.blocks.values[i]])
-        .filter(([x]) => x >= result.firstTracedIteration);
+        .filter(([x]) => x >= xs[0] && x <= xs[xs.length - 1]);
     if (inWindow.length < 3)
         return undefined;
     return theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
@@ -8177,6 +8256,87 @@ function runShape(blocks) {
     return late - early > largestStep + BLOCK_NOISE ? 'rising' : 'returns-to-floor';
 }
 
+;// CONCATENATED MODULE: ./src/analyse/window.ts
+// A traced window as the rules read it: the first one, or the second that confirms it.
+/** The second traced window, with the run's block count. */
+function confirmingWindow(result, confirmation) {
+    return { snapshotIterations: confirmation.snapshotIterations, sites: confirmation.sites, blocks: result.blocks };
+}
+/** A site's identity across windows. */
+const siteKey = (s) => `${s.inProject ? 1 : 0}:${s.file}:${s.line}`;
+
+;// CONCATENATED MODULE: ./src/analyse/confirm.ts
+// Rule: a leak is confirmed before it counts. The first traced window only
+// suspects: a structure that fills up to a bound, a cache that replaces its
+// entries, a sawtooth longer than the window, all look like growth there. A
+// second window, traced afresh after the first, must show the same line
+// growing again, as a leak by the same rules, at no less than CONFIRM_SHARE of
+// the first window's rate; bounded growth does not keep that up.
+
+
+
+/**
+ * Leaked memory is never given back: a line that, in the second window, fell
+ * to under GIVE_BACK_SHARE of what it held before is a sawtooth (a list pruned
+ * every few hundred calls) that the first window saw only rising; its falls
+ * may be few beside its rises, so the trend rules alone would let it through.
+ */
+function gaveBack(later) {
+    let held = 0;
+    for (const y of later.series) {
+        if (held >= MIN_GIVEN_BACK && y < GIVE_BACK_SHARE * held)
+            return true;
+        held = Math.max(held, y);
+    }
+    return false;
+}
+/**
+ * A buffer grown in place (a bytearray appended to, a list's array) enters a
+ * freshly traced window at its full size on its first reallocation, then grows
+ * in steps as long as its last step: a window sees one or two steps, too few
+ * for a rate. That it grew again, with the same blocks and never less, is the
+ * confirmation; a bounded buffer stops reallocating.
+ */
+function grewInPlace(later) {
+    const first = later.series.findIndex((y) => y !== 0);
+    if (first < 0)
+        return false;
+    const sizes = later.series.slice(first);
+    const counts = later.counts.slice(first);
+    const never = sizes.every((y, i) => i === 0 || y >= sizes[i - 1]);
+    return never && sizes[sizes.length - 1] > sizes[0] && Math.max(...counts) === Math.min(...counts);
+}
+/** The first window's findings, each suspected leak confirmed by the second window's findings or not. */
+function confirmed(first, second, secondXs) {
+    const bySite = new Map(second.map((f) => [siteKey(f), f]));
+    const span = `iterations ${secondXs[0] + 1}-${secondXs[secondXs.length - 1]}`;
+    return first.map((f) => {
+        if (f.kind !== 'leak')
+            return f;
+        const later = bySite.get(siteKey(f));
+        const confirmation = later
+            ? { growthPerIteration: later.growthPerIteration, series: later.series, counts: later.counts }
+            : { growthPerIteration: 0, series: secondXs.map(() => 0), counts: secondXs.map(() => 0) };
+        const again = later &&
+            !gaveBack(later) &&
+            ((later.kind === 'leak' && later.growthPerIteration >= CONFIRM_SHARE * f.growthPerIteration) || grewInPlace(later));
+        if (again) {
+            return { ...f, why: `${f.why}; confirmed: ${formatBytes(later.growthPerIteration)} per iteration again in ${span}`, confirmation };
+        }
+        const after = !later
+            ? 'nothing'
+            : gaveBack(later)
+                ? 'gave back most of what it held'
+                : `${later.kind === 'leak' ? 'only ' : ''}${formatBytes(later.growthPerIteration)} per iteration`;
+        return {
+            ...f,
+            kind: 'noise',
+            why: `grew ${formatBytes(f.growthPerIteration)} per iteration in the traced window, then ${after} in ${span}: not confirmed, bounded`,
+            confirmation,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/analyse/index.ts
 // Analysis: from the probe's raw series to findings, most important first. Pure.
 //
@@ -8187,6 +8347,8 @@ function runShape(blocks) {
 // - replacement.ts: new objects that replace older ones add no live blocks.
 // - add-up.ts: a leak spread thinly over many lines of a function or file.
 // - run-shape.ts: memory that returns to its floor across the run is released.
+// - confirm.ts: a leak suspected in the traced window must grow again in a
+//   second, independent window traced after it.
 // Each rule returns its classification; this module combines them in order.
 // The verdict is not decided here but by the gate (gate/verdict.ts).
 
@@ -8198,19 +8360,26 @@ function runShape(blocks) {
 
 
 
-function ownKind(site, t, xs, th) {
+
+
+/** Findings kept in a report besides the leaking lines: the probe's own export limit before it exported every changed line. */
+const KEPT_FINDINGS = 300;
+function ownKind(site, t, floor, xs, th) {
     if (t.steady)
         return ['leak', `grew ${formatBytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
+    if (floor !== undefined)
+        return ['leak', `its memory is released periodically, but its floor rises ${formatBytes(floor)} per iteration`];
     if (stopped(xs, site.size, th.minGrowth))
         return ['warmup', `grew by ${formatBytes(t.net)} early, then stopped`];
     return ['noise', 'no steady growth'];
 }
 const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
 const withKind = (kinds, changes, kind) => kinds.map((k, i) => (changes.has(i) ? [kind, changes.get(i)] : k));
-function analyseIterations(result, th, shape) {
+function analyseWindow(result, th, shape) {
     const xs = result.snapshotIterations;
     const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
-    const own = result.sites.map((s, i) => ownKind(s, trends[i], xs, th));
+    const floors = result.sites.map((s, i) => (trends[i].steady ? undefined : risingFloor(xs, s.size, th.minGrowth)));
+    const own = result.sites.map((s, i) => ownKind(s, trends[i], floors[i], xs, th));
     // Replacement is judged on the lines that grow on their own, then again on
     // those that leak only together, which are summed without the replacing lines.
     const live = liveBlockSlope(result);
@@ -8221,12 +8390,19 @@ function analyseIterations(result, th, shape) {
     const kinds = withKind(added, replacingLines(result, leakingOf(added), live), 'noise');
     return result.sites.map((site, i) => {
         let [kind, why] = kinds[i];
-        if (kind === 'leak' && shape === 'returns-to-floor') {
+        // The run's floor is coarse (the whole interpreter's blocks); a line whose own floor rises is a leak all the same.
+        if (kind === 'leak' && shape === 'returns-to-floor' && floors[i] === undefined) {
             kind = 'noise';
             why = `grew ${formatBytes(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
         }
-        return finding(site, kind, why, trends[i].slope, trends[i]);
+        return finding(site, kind, why, floors[i] ?? trends[i].slope, trends[i]);
     });
+}
+function analyseIterations(result, th, shape) {
+    const first = analyseWindow(result, th, shape);
+    if (!result.confirmation)
+        return first;
+    return confirmed(first, analyseWindow(confirmingWindow(result, result.confirmation), th, shape), result.confirmation.snapshotIterations);
 }
 function analyseWhole(result, th) {
     return result.sites.map((site) => {
@@ -8259,8 +8435,12 @@ function finding(site, kind, why, growth, t) {
 }
 function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
     const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
-    const findings = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
-    const growth = findings.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
+    const ranked = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
+    const growth = ranked.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
+    // Every leaking line stays in the report (its totals, and a comparison with
+    // a baseline, need all of them); of the rest, as many as make it up to KEPT_FINDINGS.
+    const leaking = ranked.filter((f) => f.kind === 'leak').length;
+    const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
     return {
         schema: REPORT_SCHEMA,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -8281,8 +8461,23 @@ function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
         blocks: result.blocks,
         rss: result.rss,
         runShape: shape,
+        ...(result.confirmation && {
+            confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
+        }),
         durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
     };
+}
+/**
+ * Iterations to trace again, after the first traced window, to confirm the
+ * leaks it suspects: as many as it traced (a run with a suspected leak at
+ * most doubles); 0 when it suspects none, so a clean run pays nothing. Every
+ * suspect is confirmed, ignored ones too: a later judging may not ignore them.
+ */
+function iterationsToConfirm(window, thresholds = DEFAULT_THRESHOLDS) {
+    if (window.mode !== 'iterations' || window.confirmation)
+        return 0;
+    const xs = window.snapshotIterations;
+    return analyse(window, thresholds).findings.some((f) => f.kind === 'leak') ? xs[xs.length - 1] - xs[0] : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/probe/limits.ts
@@ -8352,6 +8547,8 @@ async function measure(options) {
         root: options.cwd,
         out,
         resultFd: RESULT_PIPE ? 3 : undefined,
+        // Without the pipe to ask over, the probe confirms with a second window of the first one's length.
+        confirm: options.confirm !== undefined,
         snapshotsDir: options.snapshotsDir ? external_node_path_default().resolve(options.cwd, options.snapshotsDir) : undefined,
     };
     try {
@@ -8385,8 +8582,27 @@ function runPython(options, source, args) {
         const keep = (text) => {
             output = (output + text).slice(-20000);
         };
-        const result = [];
-        child.stdio[3]?.on('data', (chunk) => result.push(chunk));
+        // fd 3 carries, one line each, the first window's result, which the probe
+        // waits to have answered (confirm), then the whole result as it ends.
+        const channel = child.stdio[3];
+        let received = '';
+        let confirmError;
+        channel?.setEncoding('utf8').on('data', (chunk) => {
+            received += chunk;
+            let newline;
+            while ((newline = received.indexOf('\n')) >= 0) {
+                const line = received.slice(0, newline);
+                received = received.slice(newline + 1);
+                let more = 0;
+                try {
+                    more = options.confirm?.(parseProbeResult(line)) ?? 0;
+                }
+                catch (err) {
+                    confirmError ??= err;
+                }
+                channel.write(`${Math.max(0, Math.floor(more))}\n`);
+            }
+        });
         child.stdout?.setEncoding('utf8').on('data', keep);
         child.stderr?.setEncoding('utf8').on('data', (chunk) => {
             pending += chunk;
@@ -8430,7 +8646,7 @@ function runPython(options, source, args) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             keep(pending);
-            resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: Buffer.concat(result).toString('utf8') });
+            resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
         });
     });
 }
@@ -8459,6 +8675,8 @@ async function interpret(exit, out, options) {
         const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
         throw new MeasureError('killed', `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`, tail(exit.output));
     }
+    if (exit.confirmError)
+        throw exit.confirmError;
     // The pipe's text when it is whole; a write cut short leaves the file.
     let text = exit.result.endsWith('}') ? exit.result : '';
     try {
@@ -8699,11 +8917,13 @@ function parseIgnore(patterns, label) {
         throw new UsageError(`${label} "${raw}" is not a pattern: use path:line (app/cache.py:42), a path glob (vendor/**) or module.function (app.cache.Store.put)`);
     });
 }
+/** A library file's path below its import root (the last on the path: a virtualenv's site-packages sits below lib/pythonX.Y). */
+function belowImportRoot(file) {
+    return /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file)?.[1];
+}
 /** The dotted module of a finding's file: relative paths as they are, library paths from their import root. */
 function moduleOf(file) {
-    // The last import root on the path: a virtualenv's site-packages sits below lib/pythonX.Y.
-    const root = /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file);
-    const path = (root ? root[1] : file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
+    const path = (belowImportRoot(file) ?? file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
     return path.split('/').join('.');
 }
 function isIgnored(f, rules) {
@@ -8839,7 +9059,12 @@ function summarise(m, verdict, comparison) {
     const ignored = m.findings.filter((f) => f.ignored).length;
     if (ignored)
         return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
-    return m.runShape === 'returns-to-floor' ? 'no leak: memory grew in cycles and returned to its floor' : 'no leak: no line grew steadily';
+    if (m.runShape === 'returns-to-floor')
+        return 'no leak: memory grew in cycles and returned to its floor';
+    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    if (unconfirmed)
+        return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
+    return 'no leak: no line grew steadily';
 }
 function decide(m, comparison, failOn) {
     if (m.error)
@@ -8942,6 +9167,7 @@ async function runGate(settings, io = {}) {
             snapshotsDir: settings.snapshotsDir,
             onProgress: io.onProgress,
             env: io.env,
+            confirm: (window) => iterationsToConfirm(window, thresholdsOf(settings)),
         });
         measured = analyse(probe, thresholdsOf(settings));
         snapshotFiles = probe.snapshotFiles ?? [];
@@ -8987,8 +9213,46 @@ function failedMeasurement(settings, warmup, err) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/sections.ts
+// What both renderings say in the same words: how leaks were confirmed, and
+// which leaking lines lie outside the user's code. Pure.
+
+
+const span = (xs) => `iterations ${xs[0] + 1}-${xs[xs.length - 1]}`;
+/** How the leaking lines were confirmed, or what the confirming window dismissed; undefined when no second window ran. */
+function confirmationSentence(report) {
+    const second = report.confirmation?.snapshotIterations;
+    if (!second?.length || report.workload.mode !== 'iterations')
+        return undefined;
+    const first = span(report.snapshotIterations);
+    const leaks = report.findings.filter((f) => f.kind === 'leak').length;
+    const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    const parts = [];
+    if (leaks)
+        parts.push(`each leaking line grew again in a second traced window (${span(second)}) after the first (${first})`);
+    if (dismissed)
+        parts.push(`${dismissed} line${dismissed > 1 ? 's' : ''} that grew in the first traced window (${first}) did not keep growing in a second (${span(second)}): bounded, not ${dismissed > 1 ? 'leaks' : 'a leak'}`);
+    const text = parts.join('; ');
+    return text && `${leaks ? 'Confirmed: ' : ''}${text}.`;
+}
+/**
+ * The library a line outside the project belongs to, by its import root:
+ * `asyncio` for .../lib/python3.12/asyncio/events.py, `jinja2` for
+ * .../site-packages/jinja2/runtime.py; the file name otherwise.
+ */
+function libraryOf(file) {
+    const below = belowImportRoot(file);
+    return below ? below.split('/')[0].replace(/\.pyw?$/, '') : (file.split('/').pop() ?? file);
+}
+/** Leaking lines in the user's code, and those with no frame of it on their traceback (event-loop internals, a library's own thread). */
+function splitByOwner(findings) {
+    const leaking = findings.filter(isLeak);
+    return { own: leaking.filter((f) => f.inProject), outside: leaking.filter((f) => !f.inProject) };
+}
+
 ;// CONCATENATED MODULE: ./src/render/text.ts
 // The report as the terminal shows it. Pure: returns text.
+
 
 
 function pad(text, width, right = false) {
@@ -9023,14 +9287,22 @@ function renderText(report, comparison, notes = [], top = 10) {
         out.push(`  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
     }
     const leaking = report.findings.filter(isLeak);
+    const { own, outside } = splitByOwner(report.findings);
     const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
-    if (leaking.length) {
+    if (own.length) {
         out.push('');
-        out.push(...table([unit, 'line', 'function', 'code'], leaking.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
-        if (leaking.length > top)
-            out.push(`  … and ${leaking.length - top} more leaking lines (see --json)`);
+        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+        if (own.length > top)
+            out.push(`  … and ${own.length - top} more leaking lines (see --json)`);
     }
-    else {
+    if (outside.length) {
+        out.push('');
+        out.push('  outside your code (no frame of yours on the traceback):');
+        out.push(...table(['library', unit, 'line', 'function'], outside.slice(0, top).map((f) => [libraryOf(f.file), formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function]), [1]).map((l) => `  ${l}`));
+        if (outside.length > top)
+            out.push(`    … and ${outside.length - top} more (see --json)`);
+    }
+    if (!leaking.length) {
         // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
         const dismissed = report.findings
             .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
@@ -9057,6 +9329,9 @@ function renderText(report, comparison, notes = [], top = 10) {
         if (ignored.length > top)
             out.push(`    … and ${ignored.length - top} more (see --json)`);
     }
+    const confirmation = confirmationSentence(report);
+    if (confirmation)
+        out.push('', `  ${confirmation}`);
     const leaks = leaking;
     if (leaks.length) {
         out.push('');
@@ -9266,6 +9541,7 @@ function localCommand(s) {
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
 
 
+
 const COMMENT_LIMIT = 65_536;
 const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024 - 1024));
 /** Hidden marker that finds the comment again: one comment per workload (script and entry). */
@@ -9367,11 +9643,32 @@ function chart(report, baseline) {
     lines.push(`This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`);
     return lines;
 }
+/** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
 function rows(report, comparison) {
     if (!comparison)
-        return report.findings.filter(isLeak).map((f) => ({ status: 'leak', finding: f }));
+        return splitByOwner(report.findings).own.map((f) => ({ status: 'leak', finding: f }));
     const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
-    return comparison.sites.map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }));
+    return comparison.sites
+        .map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }))
+        .filter((r) => r.finding?.inProject !== false || !isLeak(r.finding));
+}
+function outsideSection(report, comparison, links) {
+    const { outside } = splitByOwner(report.findings);
+    if (!outside.length)
+        return [];
+    const status = new Map(comparison?.sites.map((s) => [`${s.file}:${s.line}`, STATUS[s.status]]));
+    const items = outside.slice(0, 10).map((f) => {
+        const compared = status.get(`${f.file}:${f.line}`);
+        return `- ${code(libraryOf(f.file))}: ${place(f.file, f.line, links)} ${code(f.function)} ${formatBytes(f.growthPerIteration, true)} per iteration${compared ? ` (${compared})` : ''}`;
+    });
+    if (outside.length > 10)
+        items.push(`- and ${outside.length - 10} more: see the JSON report`);
+    return [
+        '',
+        "**Outside your code**: leaking lines with no frame of your code on their traceback (a library's own thread, event-loop internals).",
+        '',
+        ...items,
+    ];
 }
 const STATUS = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
 function tableRow(row, links, unit = '') {
@@ -9409,6 +9706,9 @@ function renderMarkdown(input) {
     else {
         const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
         head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
+        const confirmation = confirmationSentence(report);
+        if (confirmation)
+            head.push('', escapeText(confirmation));
     }
     for (const n of input.notes)
         head.push('', `> ${escapeText(n)}`);
@@ -9417,6 +9717,7 @@ function renderMarkdown(input) {
     const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
     const ignored = report.findings.filter((f) => f.ignored);
     const footer = [
+        ...outsideSection(report, comparison, links),
         ...(ignored.length
             ? [
                 '',

@@ -5,7 +5,9 @@ from leak_gate_probe.channel import MAX_HELD_TRACES
 from leak_gate_probe.sources import CALL_SITES, PROBE_FILES
 
 IMPORT_NOISE = ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap_external>")
-MAX_SITES = 300
+# Sites exported, at most: every line a many-line leak grows must be there for
+# its totals to be right (1,000 generated leaking lines were cut to 300).
+MAX_SITES = 3000
 
 
 class SiteTable:
@@ -16,12 +18,15 @@ class SiteTable:
     innermost first. No Trace, Traceback and Frame objects per allocation, and
     no import of tracemalloc.py (and pickle) unless snapshots are dumped."""
 
-    def __init__(self, index, n_snapshots, max_held=MAX_HELD_TRACES):
+    def __init__(self, index, n_snapshots, max_held=MAX_HELD_TRACES, attribution=None):
+        """`attribution`: an earlier table of the same run, whose answers to which
+        site a traceback is charged to this one reuses."""
         self.index = index
         self.n = n_snapshots
         self.max_held = max_held
         self.sites = {}  # (file, line, in_project) -> {"size", "count", "top"}
-        self._attribution = {}  # frames -> site key, or None for the probe's own and import noise
+        # frames -> site key, or None for the probe's own and import noise
+        self._attribution = attribution._attribution if attribution is not None else {}
         self._held = []  # (position, traces) not grouped yet
         self._held_count = 0
 
@@ -103,14 +108,16 @@ class SiteTable:
             site["top"] = top
 
     def export(self):
-        """Sites whose size changed, the largest change first, at most MAX_SITES."""
+        """Sites whose size changed, the largest change first, at most MAX_SITES;
+        equal changes in file and line order, so the same code exports the same
+        sites (not in the order of the traces, which follows memory addresses)."""
         rows = []
         for (filename, line, in_project), site in self.sites.items():
             size = site["size"]
             if max(size) == min(size):
                 continue
             rows.append((size[-1] - size[0], filename, line, in_project, site))
-        rows.sort(key=lambda r: -abs(r[0]))
+        rows.sort(key=lambda r: (-abs(r[0]), r[1], r[2], r[3]))
         out = []
         for _, filename, line, in_project, site in rows[:MAX_SITES]:
             frames = [

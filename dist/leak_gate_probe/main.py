@@ -12,7 +12,10 @@ Plan of a run of N iterations with W warm-up iterations:
      iterations: a whole-run curve at almost no cost, which shows whether
      memory returns to its floor (a sawtooth) or keeps climbing;
   4. traced window: the last iterations under tracemalloc with deep frames,
-     with snapshots spread over them; this names the growing lines.
+     with snapshots spread over them; this names the growing lines;
+  5. confirmation: the window's result goes to the runner, which analyses it;
+     when it suspects a leak, it asks for a second traced window of as many
+     iterations after the N, and only lines that grow again are leaks.
 Tracing only the window is what keeps the cost low: tracemalloc slows
 allocation-heavy code 5x to 40x, so tracing every iteration would cost more
 than the whole rest of the run.
@@ -74,6 +77,7 @@ def main(argv):
         },
         "target": cfg["target"],
         "entry": cfg.get("entry") or "workload",
+        "seconds": 0.0,  # set at the end; the first window's result, sent before it, has it too
     }
     started = time.perf_counter()
     code = 0
@@ -95,7 +99,7 @@ def main(argv):
         if workload.whole_path:
             yield from run_whole(cfg, workload, index, result)
         else:
-            yield from run_iterations(cfg, workload, index, result)
+            yield from run_iterations(cfg, workload, index, result, pipe)
             workload.close()
         if cfg.get("snapshotsDir"):
             result["snapshotFiles"] = list(dump_paths(cfg["snapshotsDir"]))

@@ -12,10 +12,10 @@ import sys
 import time
 
 from leak_gate_probe.attribution import SiteTable
-from leak_gate_probe.channel import NARROWEST_WINDOW, Progress
+from leak_gate_probe.channel import NARROWEST_WINDOW, Progress, ask_confirmation
 from leak_gate_probe.samplers import BlockCounter, RssReader, float64s, full_collect, int64s
 from leak_gate_probe.sources import PROBE_FILES
-from leak_gate_probe.window import ASSUMED_SLOWDOWN, FRAMES_LIMIT, plan_window, trace_depth
+from leak_gate_probe.window import ASSUMED_SLOWDOWN, FRAMES_LIMIT, plan_confirmation, plan_window, trace_depth
 from leak_gate_probe.workload import run_script
 
 
@@ -179,7 +179,7 @@ def warm_up(workload, warmup, frames_limit, progress):
     return count, frames, per_iteration, max(1.0, min(traced_took) / max(per_iteration, 1e-9))
 
 
-def run_iterations(cfg, workload, index, result):
+def run_iterations(cfg, workload, index, result, pipe):
     n = cfg["iterations"]
     warmup = cfg["warmup"]
     progress = Progress(n)
@@ -200,7 +200,8 @@ def run_iterations(cfg, workload, index, result):
     gc.freeze()
     first_traced, screen_points, snap_points = plan_window(n, warmup, done, per_iteration, slowdown, cfg.get("window"), NARROWEST_WINDOW)
     table = SiteTable(index, len(snap_points))
-    blocks = BlockCounter(len(screen_points) + len(snap_points))
+    # Room for a second window's samples too (confirmation).
+    blocks = BlockCounter(len(screen_points) + 2 * len(snap_points))
     rss_points = int64s(len(screen_points) + 1)
     rss_values = int64s(len(screen_points) + 1)
     rss_n = 0
@@ -221,29 +222,63 @@ def run_iterations(cfg, workload, index, result):
     phases["screening"] = time.perf_counter() - t1
     t1 = time.perf_counter()
 
+    iteration_seconds = per_iteration * slowdown
     _tracemalloc.start(frames)
     try:
-        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, per_iteration * slowdown)
+        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, iteration_seconds)
     finally:
         _tracemalloc.stop()
-    table.add_held()
     phases["traced"] = time.perf_counter() - t1
-    progress.report(done, force=True)
-    rss = {"iterations": rss_points[:rss_n].tolist(), "values": rss_values[:rss_n].tolist()}
 
-    result.update({
-        "mode": "iterations",
-        "iterations": n,
-        "warmup": warmup,
-        "firstTracedIteration": first_traced,
-        "snapshotIterations": snap_points,
-        "sites": table.export(),
-        "blocks": blocks.export(),
-        "rss": rss,
-        "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": traced_memory[: n - first_traced].tolist()},
-        "phases": phases,
-        "frames": frames,
-    })
+    def window_result():
+        table.add_held()
+        rss = {"iterations": rss_points[:rss_n].tolist(), "values": rss_values[:rss_n].tolist()}
+        result.update({
+            "mode": "iterations",
+            "iterations": n,
+            "warmup": warmup,
+            "firstTracedIteration": first_traced,
+            "snapshotIterations": snap_points,
+            "sites": table.export(),
+            "blocks": blocks.export(),
+            "rss": rss,
+            "tracedMemory": {"iterations": list(range(first_traced + 1, n + 1)), "values": traced_memory[: n - first_traced].tolist()},
+            "phases": phases,
+            "frames": frames,
+        })
+        if cfg.get("confirm"):
+            return ask_confirmation(pipe, result)
+        return 0
+
+    # What the probe allocates between the windows is its own, not the workload's.
+    extra = blocks.excluding(window_result)
+    if extra is None:  # no runner to ask: confirm whatever it would have suspected
+        extra = n - first_traced
+    if extra <= 0:
+        progress.report(done, force=True)
+        return
+    # Confirmation: a second traced window of `extra` iterations right after the
+    # first, traced afresh, with as many snapshots. A leak grows again at the
+    # same rate; a bounded structure that looked like growth does not.
+    t1 = time.perf_counter()
+    points = plan_confirmation(n, extra, len(snap_points))
+    confirming = SiteTable(index, len(points), attribution=table)
+    confirm_memory = int64s(extra)
+    progress.total = n + extra
+    _tracemalloc.start(frames)
+    try:
+        done = yield lambda: traced_window(workload, done, points, confirming, blocks, confirm_memory, progress, None, iteration_seconds)
+    finally:
+        _tracemalloc.stop()
+    confirming.add_held()
+    phases["confirmation"] = time.perf_counter() - t1
+    progress.report(done, force=True)
+    result["confirmation"] = {
+        "snapshotIterations": points,
+        "sites": confirming.export(),
+        "tracedMemory": {"iterations": list(range(n + 1, n + extra + 1)), "values": confirm_memory[:extra].tolist()},
+    }
+    result["blocks"] = blocks.export()
 
 
 def run_whole(cfg, workload, index, result):

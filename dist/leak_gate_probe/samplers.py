@@ -93,5 +93,15 @@ class BlockCounter:
         fn()
         self.own += sys.getallocatedblocks() - before
 
+    def excluding(self, fn):
+        """Runs fn between samples, outside any iteration: every block it leaves
+        alive (or frees) is the probe's. Returns what fn returns."""
+        full_collect()
+        before = sys.getallocatedblocks()
+        value = fn()
+        full_collect()
+        self.own += sys.getallocatedblocks() - before
+        return value
+
     def export(self):
         return {"iterations": self.iterations[: self.n].tolist(), "values": self.values[: self.n].tolist()}

@@ -2,9 +2,10 @@
 // leak, each of its steadily growing lines is a leaking line, however small.
 
 import { formatBytes } from '../format.js';
-import type { ProbeResult, ProbeSite, Thresholds } from '../schema.js';
+import type { ProbeSite, Thresholds } from '../schema.js';
 import { addSeries } from '../stats.js';
 import { trend, type Trend } from './trend.js';
+import type { TracedWindow } from './window.js';
 
 function groupKey(site: ProbeSite, by: 'function' | 'file'): string {
   return by === 'function' ? `${site.file}\0${site.function}` : site.file;
@@ -17,7 +18,7 @@ function groupKey(site: ProbeSite, by: 'function' | 'file'): string {
  * make a small steady line next to it a leak.
  */
 export function linesThatAddUp(
-  result: ProbeResult,
+  result: TracedWindow,
   leaking: readonly boolean[],
   replacing: ReadonlySet<number>,
   th: Thresholds,

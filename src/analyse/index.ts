@@ -7,6 +7,8 @@
 // - replacement.ts: new objects that replace older ones add no live blocks.
 // - add-up.ts: a leak spread thinly over many lines of a function or file.
 // - run-shape.ts: memory that returns to its floor across the run is released.
+// - confirm.ts: a leak suspected in the traced window must grow again in a
+//   second, independent window traced after it.
 // Each rule returns its classification; this module combines them in order.
 // The verdict is not decided here but by the gate (gate/verdict.ts).
 
@@ -27,12 +29,18 @@ import { rankFindings } from './rank.js';
 import { liveBlockSlope, replacingLines } from './replacement.js';
 import { DEFAULT_THRESHOLDS } from './rules.js';
 import { runShape } from './run-shape.js';
-import { stopped, trend, type Trend } from './trend.js';
+import { confirmed } from './confirm.js';
+import { risingFloor, stopped, trend, type Trend } from './trend.js';
+import { confirmingWindow, type TracedWindow } from './window.js';
 
 type Kind = [FindingKind, string];
 
-function ownKind(site: ProbeSite, t: Trend, xs: readonly number[], th: Thresholds): Kind {
+/** Findings kept in a report besides the leaking lines: the probe's own export limit before it exported every changed line. */
+const KEPT_FINDINGS = 300;
+
+function ownKind(site: ProbeSite, t: Trend, floor: number | undefined, xs: readonly number[], th: Thresholds): Kind {
   if (t.steady) return ['leak', `grew ${formatBytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
+  if (floor !== undefined) return ['leak', `its memory is released periodically, but its floor rises ${formatBytes(floor)} per iteration`];
   if (stopped(xs, site.size, th.minGrowth)) return ['warmup', `grew by ${formatBytes(t.net)} early, then stopped`];
   return ['noise', 'no steady growth'];
 }
@@ -41,10 +49,11 @@ const leakingOf = (kinds: readonly Kind[]): boolean[] => kinds.map(([k]) => k ==
 const withKind = (kinds: readonly Kind[], changes: ReadonlyMap<number, string>, kind: FindingKind): Kind[] =>
   kinds.map((k, i) => (changes.has(i) ? [kind, changes.get(i)!] : k));
 
-function analyseIterations(result: ProbeResult, th: Thresholds, shape: RunShape): Finding[] {
+function analyseWindow(result: TracedWindow, th: Thresholds, shape: RunShape): Finding[] {
   const xs = result.snapshotIterations;
   const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
-  const own = result.sites.map((s, i) => ownKind(s, trends[i]!, xs, th));
+  const floors = result.sites.map((s, i) => (trends[i]!.steady ? undefined : risingFloor(xs, s.size, th.minGrowth)));
+  const own = result.sites.map((s, i) => ownKind(s, trends[i]!, floors[i], xs, th));
   // Replacement is judged on the lines that grow on their own, then again on
   // those that leak only together, which are summed without the replacing lines.
   const live = liveBlockSlope(result);
@@ -56,12 +65,19 @@ function analyseIterations(result: ProbeResult, th: Thresholds, shape: RunShape)
 
   return result.sites.map((site, i) => {
     let [kind, why] = kinds[i]!;
-    if (kind === 'leak' && shape === 'returns-to-floor') {
+    // The run's floor is coarse (the whole interpreter's blocks); a line whose own floor rises is a leak all the same.
+    if (kind === 'leak' && shape === 'returns-to-floor' && floors[i] === undefined) {
       kind = 'noise';
       why = `grew ${formatBytes(trends[i]!.slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
     }
-    return finding(site, kind, why, trends[i]!.slope, trends[i]!);
+    return finding(site, kind, why, floors[i] ?? trends[i]!.slope, trends[i]!);
   });
+}
+
+function analyseIterations(result: ProbeResult, th: Thresholds, shape: RunShape): Finding[] {
+  const first = analyseWindow(result, th, shape);
+  if (!result.confirmation) return first;
+  return confirmed(first, analyseWindow(confirmingWindow(result, result.confirmation), th, shape), result.confirmation.snapshotIterations);
 }
 
 function analyseWhole(result: ProbeResult, th: Thresholds): Finding[] {
@@ -98,10 +114,14 @@ function finding(site: ProbeSite, kind: FindingKind, why: string, growth: number
 
 export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_THRESHOLDS): Measurement {
   const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
-  const findings = rankFindings(
+  const ranked = rankFindings(
     result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds),
   );
-  const growth = findings.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
+  const growth = ranked.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
+  // Every leaking line stays in the report (its totals, and a comparison with
+  // a baseline, need all of them); of the rest, as many as make it up to KEPT_FINDINGS.
+  const leaking = ranked.filter((f) => f.kind === 'leak').length;
+  const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
   return {
     schema: REPORT_SCHEMA,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -122,6 +142,21 @@ export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_TH
     blocks: result.blocks,
     rss: result.rss,
     runShape: shape,
+    ...(result.confirmation && {
+      confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
+    }),
     durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
   };
+}
+
+/**
+ * Iterations to trace again, after the first traced window, to confirm the
+ * leaks it suspects: as many as it traced (a run with a suspected leak at
+ * most doubles); 0 when it suspects none, so a clean run pays nothing. Every
+ * suspect is confirmed, ignored ones too: a later judging may not ignore them.
+ */
+export function iterationsToConfirm(window: ProbeResult, thresholds: Thresholds = DEFAULT_THRESHOLDS): number {
+  if (window.mode !== 'iterations' || window.confirmation) return 0;
+  const xs = window.snapshotIterations;
+  return analyse(window, thresholds).findings.some((f) => f.kind === 'leak') ? xs[xs.length - 1]! - xs[0]! : 0;
 }

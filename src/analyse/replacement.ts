@@ -8,15 +8,16 @@
 // whose size grows with no new blocks (a buffer grown in place) is not subject
 // to this rule.
 
-import type { ProbeResult } from '../schema.js';
+import type { TracedWindow } from './window.js';
 import { theilSen } from '../stats.js';
 import { ACCOUNTABLE_FACTOR, LIVE_SHARE, MIN_NEW_BLOCKS, NEW_BLOCKS_PER_ITERATION } from './rules.js';
 
 /** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
-export function liveBlockSlope(result: ProbeResult): number | undefined {
+export function liveBlockSlope(result: TracedWindow): number | undefined {
+  const xs = result.snapshotIterations;
   const inWindow = result.blocks.iterations
     .map((x, i) => [x, result.blocks.values[i]!] as const)
-    .filter(([x]) => x >= result.firstTracedIteration);
+    .filter(([x]) => x >= xs[0]! && x <= xs[xs.length - 1]!);
   if (inWindow.length < 3) return undefined;
   return theilSen(
     inWindow.map(([x]) => x),
@@ -25,7 +26,7 @@ export function liveBlockSlope(result: ProbeResult): number | undefined {
 }
 
 /** The leaking lines (by index) that replaced older objects, with why. */
-export function replacingLines(result: ProbeResult, leaking: readonly boolean[], liveSlope: number | undefined): Map<number, string> {
+export function replacingLines(result: TracedWindow, leaking: readonly boolean[], liveSlope: number | undefined): Map<number, string> {
   const replacing = new Map<number, string>();
   if (liveSlope === undefined) return replacing;
   // New blocks per iteration at each leaking line, over the whole window: a

@@ -9,6 +9,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minRetained: 1024 * 1024,
 };
 
+/** An interval that grew this many times a line's median growing interval is a container's reallocation, not its rate (trend.ts withoutJumps). */
+export const JUMP_FACTOR = 4;
 /** Steady growth: a line grew in at least this share of the intervals between snapshots. */
 export const STEADY_SHARE = 0.5;
 /** A container that over-allocates grows in steps: this many steps that never fall is steady too... */
@@ -35,3 +37,15 @@ export const MIN_NEW_BLOCKS = 0.5;
 export const LIVE_SHARE = 0.25;
 /** A line whose new blocks are within this factor of the live growth is what that growth is made of: the count is sampled and the window may be short. */
 export const ACCOUNTABLE_FACTOR = 2;
+
+/** A sawing line whose floor rises is read over at least this many snapshots up to its last fall... */
+export const MIN_FLOOR_POINTS = 4;
+/** ...and its floor must rise by this many bytes, at least: a floor that creeps by a few bytes is an allocator's rounding. */
+export const MIN_FLOOR_RISE = 1024;
+
+/** A leak suspected in the first traced window is confirmed when the second window shows it growing at least at this share of the first window's rate. */
+export const CONFIRM_SHARE = 0.5;
+/** A suspect that falls to under this share of what it held in the second window gave its memory back: not a leak... */
+export const GIVE_BACK_SHARE = 0.5;
+/** ...once it held at least this much (a few bytes going and coming are an allocator's rounding). */
+export const MIN_GIVEN_BACK = 1024;

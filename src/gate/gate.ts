@@ -3,7 +3,7 @@
 // BaselineSource) and where the outcome goes.
 
 import path from 'node:path';
-import { analyse } from '../analyse/index.js';
+import { analyse, iterationsToConfirm } from '../analyse/index.js';
 import { MeasureError } from '../errors.js';
 import { defaultWarmup } from '../probe/limits.js';
 import { measure } from '../probe/run.js';
@@ -49,6 +49,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
       snapshotsDir: settings.snapshotsDir,
       onProgress: io.onProgress,
       env: io.env,
+      confirm: (window) => iterationsToConfirm(window, thresholdsOf(settings)),
     });
     measured = analyse(probe, thresholdsOf(settings));
     snapshotFiles = probe.snapshotFiles ?? [];

@@ -40,11 +40,14 @@ export function parseIgnore(patterns: readonly string[], label: string): IgnoreR
   });
 }
 
+/** A library file's path below its import root (the last on the path: a virtualenv's site-packages sits below lib/pythonX.Y). */
+export function belowImportRoot(file: string): string | undefined {
+  return /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file)?.[1];
+}
+
 /** The dotted module of a finding's file: relative paths as they are, library paths from their import root. */
 export function moduleOf(file: string): string {
-  // The last import root on the path: a virtualenv's site-packages sits below lib/pythonX.Y.
-  const root = /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file);
-  const path = (root ? root[1]! : file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
+  const path = (belowImportRoot(file) ?? file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
   return path.split('/').join('.');
 }
 

@@ -62,7 +62,10 @@ function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): s
   }
   const ignored = m.findings.filter((f) => f.ignored).length;
   if (ignored) return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
-  return m.runShape === 'returns-to-floor' ? 'no leak: memory grew in cycles and returned to its floor' : 'no leak: no line grew steadily';
+  if (m.runShape === 'returns-to-floor') return 'no leak: memory grew in cycles and returned to its floor';
+  const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+  if (unconfirmed) return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
+  return 'no leak: no line grew steadily';
 }
 
 function decide(m: Measurement, comparison: Comparison | undefined, failOn: FailOn): Decision {

@@ -1,6 +1,7 @@
 // Runs the Python probe as a child process: the I/O half of measuring.
 
 import { spawn } from 'node:child_process';
+import type { Duplex } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,11 @@ export interface MeasureOptions {
   args: string[];
   snapshotsDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Asked with the first traced window's result: how many more iterations to
+   * trace to confirm a suspected leak (0: none). Without it no second window runs.
+   */
+  confirm?: (window: ProbeResult) => number;
   /** Extra environment for the Python process (tests, benchmark). */
   env?: NodeJS.ProcessEnv;
 }
@@ -69,6 +75,8 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     root: options.cwd,
     out,
     resultFd: RESULT_PIPE ? 3 : undefined,
+    // Without the pipe to ask over, the probe confirms with a second window of the first one's length.
+    confirm: options.confirm !== undefined,
     snapshotsDir: options.snapshotsDir ? path.resolve(options.cwd, options.snapshotsDir) : undefined,
   };
   try {
@@ -93,6 +101,8 @@ interface Exit {
   started: boolean;
   /** The result as the probe wrote it to fd 3; empty when it wrote the file instead. */
   result: string;
+  /** What went wrong answering the probe's question about its first window. */
+  confirmError?: unknown;
 }
 
 function runPython(options: MeasureOptions, source: string, args: string[]): Promise<Exit> {
@@ -115,8 +125,26 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     const keep = (text: string): void => {
       output = (output + text).slice(-20000);
     };
-    const result: Buffer[] = [];
-    (child.stdio[3] as NodeJS.ReadableStream | null | undefined)?.on('data', (chunk: Buffer) => result.push(chunk));
+    // fd 3 carries, one line each, the first window's result, which the probe
+    // waits to have answered (confirm), then the whole result as it ends.
+    const channel = child.stdio[3] as Duplex | null | undefined;
+    let received = '';
+    let confirmError: unknown;
+    channel?.setEncoding('utf8').on('data', (chunk: string) => {
+      received += chunk;
+      let newline: number;
+      while ((newline = received.indexOf('\n')) >= 0) {
+        const line = received.slice(0, newline);
+        received = received.slice(newline + 1);
+        let more = 0;
+        try {
+          more = options.confirm?.(parseProbeResult(line) as ProbeResult) ?? 0;
+        } catch (err) {
+          confirmError ??= err;
+        }
+        channel.write(`${Math.max(0, Math.floor(more))}\n`);
+      }
+    });
     child.stdout?.setEncoding('utf8').on('data', keep);
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk;
@@ -163,7 +191,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       keep(pending);
-      resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: Buffer.concat(result).toString('utf8') });
+      resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
     });
   });
 }
@@ -202,6 +230,7 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
       tail(exit.output),
     );
   }
+  if (exit.confirmError) throw exit.confirmError;
   // The pipe's text when it is whole; a write cut short leaves the file.
   let text = exit.result.endsWith('}') ? exit.result : '';
   try {

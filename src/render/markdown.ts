@@ -8,6 +8,7 @@
 import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
 import { formatBytes } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
+import { confirmationSentence, libraryOf, splitByOwner } from './sections.js';
 
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -155,10 +156,30 @@ interface Row {
   site?: SiteComparison;
 }
 
+/** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
 function rows(report: Report, comparison?: Comparison): Row[] {
-  if (!comparison) return report.findings.filter(isLeak).map((f) => ({ status: 'leak', finding: f }));
+  if (!comparison) return splitByOwner(report.findings).own.map((f) => ({ status: 'leak', finding: f }));
   const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
-  return comparison.sites.map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }));
+  return comparison.sites
+    .map((s): Row => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }))
+    .filter((r) => r.finding?.inProject !== false || !isLeak(r.finding));
+}
+
+function outsideSection(report: Report, comparison: Comparison | undefined, links?: Links): string[] {
+  const { outside } = splitByOwner(report.findings);
+  if (!outside.length) return [];
+  const status = new Map(comparison?.sites.map((s) => [`${s.file}:${s.line}`, STATUS[s.status]]));
+  const items = outside.slice(0, 10).map((f) => {
+    const compared = status.get(`${f.file}:${f.line}`);
+    return `- ${code(libraryOf(f.file))}: ${place(f.file, f.line, links)} ${code(f.function)} ${formatBytes(f.growthPerIteration, true)} per iteration${compared ? ` (${compared})` : ''}`;
+  });
+  if (outside.length > 10) items.push(`- and ${outside.length - 10} more: see the JSON report`);
+  return [
+    '',
+    "**Outside your code**: leaking lines with no frame of your code on their traceback (a library's own thread, event-loop internals).",
+    '',
+    ...items,
+  ];
 }
 
 const STATUS: Record<RowStatus, string> = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
@@ -197,6 +218,8 @@ export function renderMarkdown(input: MarkdownInput): string {
   } else {
     const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
     head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
+    const confirmation = confirmationSentence(report);
+    if (confirmation) head.push('', escapeText(confirmation));
   }
   for (const n of input.notes) head.push('', `> ${escapeText(n)}`);
   head.push('', ...chart(report, baseline));
@@ -205,6 +228,7 @@ export function renderMarkdown(input: MarkdownInput): string {
   const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
   const ignored = report.findings.filter((f) => f.ignored);
   const footer = [
+    ...outsideSection(report, comparison, links),
     ...(ignored.length
       ? [
           '',

@@ -3,6 +3,7 @@
 import type { Comparison } from '../compare.js';
 import { formatBytes } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
+import { confirmationSentence, libraryOf, splitByOwner } from './sections.js';
 
 function pad(text: string, width: number, right = false): string {
   if (text.length > width) text = text.slice(0, width - 1) + '…';
@@ -41,18 +42,32 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
     );
   }
   const leaking = report.findings.filter(isLeak);
+  const { own, outside } = splitByOwner(report.findings);
   const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
-  if (leaking.length) {
+  if (own.length) {
     out.push('');
     out.push(
       ...table(
         [unit, 'line', 'function', 'code'],
-        leaking.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]),
+        own.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]),
         [0],
       ),
     );
-    if (leaking.length > top) out.push(`  … and ${leaking.length - top} more leaking lines (see --json)`);
-  } else {
+    if (own.length > top) out.push(`  … and ${own.length - top} more leaking lines (see --json)`);
+  }
+  if (outside.length) {
+    out.push('');
+    out.push('  outside your code (no frame of yours on the traceback):');
+    out.push(
+      ...table(
+        ['library', unit, 'line', 'function'],
+        outside.slice(0, top).map((f) => [libraryOf(f.file), formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function]),
+        [1],
+      ).map((l) => `  ${l}`),
+    );
+    if (outside.length > top) out.push(`    … and ${outside.length - top} more (see --json)`);
+  }
+  if (!leaking.length) {
     // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
     const dismissed = report.findings
       .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
@@ -83,6 +98,8 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
       out.push(`    ${printable(`${formatBytes(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
     if (ignored.length > top) out.push(`    … and ${ignored.length - top} more (see --json)`);
   }
+  const confirmation = confirmationSentence(report);
+  if (confirmation) out.push('', `  ${confirmation}`);
   const leaks = leaking;
   if (leaks.length) {
     out.push('');

@@ -105,6 +105,61 @@ describe("the interpreter's own caches", () => {
   });
 });
 
+describe('confirmation in a second traced window', () => {
+  it.each(PYTHONS)('confirms a purge that keeps entries as a leak at the rate its floor rises (Python %s)', async (python) => {
+    const json = path.join(tmp(), 'r.json');
+    const r = await runCli(['run', 'test/fixtures/purge_keeps_entries.py', '--json', json], {
+      python,
+      env: { LEAK_GATE_TRACED_WINDOW: '80' },
+    });
+    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/purge_keeps_entries\.py:12\n/);
+    expect(r.stdout).toContain(
+      'Confirmed: each leaking line grew again in a second traced window (iterations 201-280) after the first (iterations 121-200).',
+    );
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.confirmation.snapshotIterations).toEqual([200, 210, 220, 230, 240, 250, 260, 270, 280]);
+    expect(report.confirmation.tracedMemory.iterations).toHaveLength(80);
+    const leak = report.findings[0];
+    expect(leak.why).toMatch(/floor rises/);
+    expect(leak.confirmation.series).toHaveLength(9);
+    expect(leak.confirmation.growthPerIteration).toBeGreaterThanOrEqual(leak.growthPerIteration / 2);
+  });
+
+  it.each(PYTHONS)('passes a sawtooth longer than the traced window beside a cache that fills once (Python %s)', async (python) => {
+    const r = await runCli(['run', 'test/fixtures/long_period_sawtooth.py'], { python, env: { LEAK_GATE_TRACED_WINDOW: '80' } });
+    expect(r.stdout).toMatch(/^leak-gate: PASS — no leak: 1 line grew in the traced window, but not in a second one\n/);
+    expect(r.stdout).toContain('test/fixtures/long_period_sawtooth.py:16 workload: grew');
+    expect(r.code).toBe(0);
+  });
+
+  it('counts and compares 1,000 leaking lines, the same each run', async () => {
+    const dir = tmp();
+    const source = ['_kept = {}'];
+    for (let i = 0; i < 1000; i++) source.push(`def f${i}():`, `    _kept.setdefault(${i}, []).append(bytes(80))`);
+    source.push(
+      `_all = [${Array.from({ length: 1000 }, (_, i) => `f${i}`).join(', ')}]`,
+      'def workload():',
+      '    for f in _all:',
+      '        f()',
+    );
+    writeFileSync(path.join(dir, 'many_lines.py'), source.join('\n') + '\n');
+    const reports = [path.join(dir, 'a.json'), path.join(dir, 'b.json')];
+    for (const json of reports) {
+      const r = await runCli(['run', 'many_lines.py', '--json', json], { cwd: dir, python: '3.12.1' });
+      expect(r.stdout).toMatch(/^leak-gate: LEAK — 1000 lines leaking 1\d\d\.\d KiB per iteration/);
+    }
+    const [a, b] = reports.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+    const leaking = (r: { findings: { kind: string; line: number }[] }) => r.findings.filter((f) => f.kind === 'leak').map((f) => f.line);
+    expect(leaking(a)).toHaveLength(1000);
+    expect(leaking(b)).toEqual(leaking(a));
+    const same = await runCli(['compare', ...reports], { cwd: dir });
+    expect(same.stdout).toMatch(/^ {2}unchanged/m);
+    expect(same.stdout).not.toMatch(/^ {2}(new|grown|fixed)/m);
+    expect(same.code).toBe(0);
+  });
+});
+
 describe('ignore patterns', () => {
   it('keep a library line from failing the check, show it as ignored, and store the patterns in the report', async () => {
     const leaking = await runCli(['run', 'test/fixtures/library_leak.py'], { python: '3.12.1' });
@@ -195,10 +250,15 @@ describe('workload forms', () => {
 
   it('does not write its result into a file the workload opened where its result pipe was', async () => {
     const log = path.join(tmp(), 'workload.log');
-    const r = await runCli(['run', 'test/fixtures/takes_fd3.py', '--', log], { python: '3.12.1' });
+    const json = path.join(tmp(), 'r.json');
+    const r = await runCli(['run', 'test/fixtures/takes_fd3.py', '--json', json, '--', log], { python: '3.12.1' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('the largest: test/fixtures/takes_fd3.py:15');
     expect(readFileSync(log, 'utf8')).toMatch(/^(call\n)+$/);
+    // With no pipe to ask over, the probe confirms with a second window of the first one's length.
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    const xs = report.snapshotIterations;
+    expect(report.confirmation.snapshotIterations.at(-1) - 200).toBe(xs.at(-1) - xs[0]);
   });
 
   it('passes arguments after -- to the script', async () => {

@@ -102,25 +102,57 @@ def result_pipe(fd):
     return (fd, st.st_dev, st.st_ino) if kind in (0o010000, 0o140000) else None  # a FIFO or a socket (Node's pipes)
 
 
-def write_result(pipe, data):
-    """Writes the result to the runner's pipe. False when there is none, or when
-    its number no longer names it (the workload closed it, and may have opened a
-    file of its own there, which must not be written): the result then goes to
-    the file."""
+def still_ours(pipe):
+    """True while the pipe's number still names the runner's pipe: a workload may
+    have closed it, and opened a file of its own under that number, which must
+    not be written."""
     if pipe is None:
         return False
-    fd = pipe[0]
     try:
-        st = os.fstat(fd)
-        if (st.st_dev, st.st_ino) != pipe[1:]:
-            return False
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.close(fd)
+        st = os.fstat(pipe[0])
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == pipe[1:]
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def write_result(pipe, data):
+    """Writes the result to the runner's pipe and closes it. False when the
+    pipe is no longer the runner's: the result then goes to the file."""
+    if not still_ours(pipe):
+        return False
+    try:
+        write_all(pipe[0], data)
+        os.close(pipe[0])
         return True
     except OSError:
         return False
+
+
+def ask_confirmation(pipe, result):
+    """Sends the first traced window's result, one line, and reads the runner's
+    answer, one line: how many more iterations to trace to confirm what it
+    suspects (0: nothing to confirm). The runner decides, with the analysis the
+    report is made with. None when there is no runner to ask (no pipe, or the
+    workload closed it): then the caller confirms without asking."""
+    if not still_ours(pipe):
+        return None
+    try:
+        write_all(pipe[0], encode_result(result) + b"\n")
+        answer = b""
+        while not answer.endswith(b"\n"):
+            chunk = os.read(pipe[0], 64)
+            if not chunk:
+                return None
+            answer += chunk
+        return max(0, int(answer))
+    except (OSError, ValueError):
+        return None
 
 
 def deliver(result, pipe, out_path):

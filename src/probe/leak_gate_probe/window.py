@@ -92,6 +92,12 @@ def plan_window(iterations, warmup, done, seconds_per_iteration, slowdown, windo
     return first_traced, screen_points, snap_points
 
 
+def plan_confirmation(iterations, extra, snapshots):
+    """Snapshot points of the confirming window: the `extra` iterations after the
+    first window ends at `iterations`, with the first window's number of snapshots."""
+    return spread(iterations, iterations + extra, snapshots)
+
+
 def trace_depth(frames_limit, deepest):
     """Frames to keep per allocation: from the deepest call seen down to the
     probe's call into the workload, plus one level for a deeper path later. Each
