@@ -5,15 +5,36 @@ import type { Finding, FindingKind } from '../schema.js';
 const KIND_ORDER: Record<FindingKind, number> = { leak: 0, warmup: 1, noise: 2 };
 
 /**
+ * Leaking lines that called into another leaking line: a leak made inside a
+ * library is charged to the caller's line when no deeper line is the user's,
+ * and a block freed there and reused by the leak's objects (free lists) counts
+ * where it was first allocated. The deeper line made what is kept; the caller
+ * ranks after it, whatever their sizes.
+ */
+function callersOfLeaks(findings: readonly Finding[]): Set<Finding> {
+  const leaks = findings.filter((f) => f.kind === 'leak');
+  const callers = new Set<string>();
+  for (const f of leaks) {
+    // The traceback runs oldest first: the frames before the line's own called it.
+    const own = f.traceback.findIndex((t) => t.file === f.file && t.line === f.line);
+    for (const frame of f.traceback.slice(0, Math.max(own, 0))) callers.add(`${frame.file}:${frame.line}`);
+  }
+  return new Set(leaks.filter((f) => callers.has(`${f.file}:${f.line}`)));
+}
+
+/**
  * Leaks before warm-up before noise; the project's lines before lines reached
  * without any project frame (the harness's own event loop, or memory a free
- * list handed from one object to another); then by growth.
+ * list handed from one object to another); a leaking line before the leaking
+ * lines that called it; then by growth.
  */
 export function rankFindings(findings: Finding[]): Finding[] {
+  const callers = callersOfLeaks(findings);
   return [...findings].sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       Number(b.inProject) - Number(a.inProject) ||
+      Number(callers.has(a)) - Number(callers.has(b)) ||
       (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
       Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
       a.file.localeCompare(b.file) ||

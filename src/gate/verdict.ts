@@ -58,7 +58,7 @@ function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): s
   const leaks = m.findings.filter(isLeak);
   if (leaks.length) {
     const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
-    return `${lines(leaks.length)} leaking ${formatBytes(m.growthPerIteration)} ${unit}; the largest: ${leaks[0]!.file}:${leaks[0]!.line}`;
+    return `${lines(leaks.length)} leaking ${formatBytes(m.growthPerIteration)} ${unit}; first: ${leaks[0]!.file}:${leaks[0]!.line}`;
   }
   const ignored = m.findings.filter((f) => f.ignored).length;
   if (ignored) return `no leak outside the ignored lines (${lines(ignored)} ignored)`;

@@ -44,7 +44,7 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     const json = path.join(tmp(), 'report.json');
     const r = await runCli(['run', 'test/fixtures/deep_logging_leak.py', '--json', json], { python });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/the largest: test\/fixtures\/deep_logging_leak\.py:9\n/);
+    expect(r.stdout).toMatch(/first: test\/fixtures\/deep_logging_leak\.py:9\n/);
     // All of it: tracebacks cut short at the first iteration's depth would
     // leave part of the leak charged to lines inside logging.
     const report = JSON.parse(readFileSync(json, 'utf8'));
@@ -61,7 +61,7 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
   it('charges a leaked dict to its own line, not to the line of a temporary whose freed block it reused', async () => {
     const r = await runCli(['run', 'test/fixtures/recycled_dict_leak.py'], { python });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/recycled_dict_leak\.py:8\n/);
+    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/recycled_dict_leak\.py:8\n/);
   });
 
   it('runs async entries, calls teardown, and adds up a leak spread thin', async () => {
@@ -73,7 +73,7 @@ describe.each(PYTHONS)('leak-gate run on Python %s', (python) => {
     const d = await runCli(['run', 'test/fixtures/async_dict_leak.py'], { python });
     expect(d.code).toBe(1);
     expect(d.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking/);
-    expect(d.stdout).toContain('the largest: test/fixtures/async_dict_leak.py:8');
+    expect(d.stdout).toContain('first: test/fixtures/async_dict_leak.py:8');
     const s = await runCli(['run', 'test/fixtures/spread_leak.py'], { python });
     expect(s.code).toBe(1);
     expect(s.stdout).toMatch(/12 lines leaking/);
@@ -112,7 +112,7 @@ describe('confirmation in a second traced window', () => {
       python,
       env: { LEAK_GATE_TRACED_WINDOW: '80' },
     });
-    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/purge_keeps_entries\.py:12\n/);
+    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/purge_keeps_entries\.py:12\n/);
     expect(r.stdout).toContain(
       'Confirmed: each leaking line grew again in a second traced window (iterations 201-280) after the first (iterations 121-200).',
     );
@@ -163,7 +163,7 @@ describe('confirmation in a second traced window', () => {
 describe('ignore patterns', () => {
   it('keep a library line from failing the check, show it as ignored, and store the patterns in the report', async () => {
     const leaking = await runCli(['run', 'test/fixtures/library_leak.py'], { python: '3.12.1' });
-    expect(leaking.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/site-packages\/leaklib\.py:7\n/);
+    expect(leaking.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/site-packages\/leaklib\.py:7\n/);
     expect(leaking.code).toBe(1);
     for (const pattern of ['leaklib.remember', '**/site-packages/*.py', 'test/fixtures/site-packages/leaklib.py:7']) {
       const json = path.join(tmp(), 'r.json');
@@ -195,7 +195,7 @@ describe('the traced window', () => {
   it.each(PYTHONS)('sees a buffer grown in place leak when the window is wide (Python %s)', async (python) => {
     const r = await runCli(['run', 'test/fixtures/slow_journal.py'], { python, env: fixed(80) });
     expect(r.stdout).toContain('200 iterations (20 warm-up, the last 80 traced)');
-    expect(r.stdout).toContain('the largest: test/fixtures/slow_journal.py:12');
+    expect(r.stdout).toContain('first: test/fixtures/slow_journal.py:12');
     expect(r.code).toBe(1);
   });
 
@@ -232,7 +232,7 @@ describe('workload forms', () => {
   it('takes an entry bound by an assignment rather than a def', async () => {
     const r = await runCli(['run', 'test/fixtures/assigned_entry.py'], { python: '3.12.1' });
     expect(r.stdout).toContain('assigned_entry.py → workload(): 200 iterations');
-    expect(r.stdout).toContain('the largest: test/fixtures/assigned_entry.py:8');
+    expect(r.stdout).toContain('first: test/fixtures/assigned_entry.py:8');
     expect(r.code).toBe(1);
   });
 
@@ -253,7 +253,7 @@ describe('workload forms', () => {
     const json = path.join(tmp(), 'r.json');
     const r = await runCli(['run', 'test/fixtures/takes_fd3.py', '--json', json, '--', log], { python: '3.12.1' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('the largest: test/fixtures/takes_fd3.py:15');
+    expect(r.stdout).toContain('first: test/fixtures/takes_fd3.py:15');
     expect(readFileSync(log, 'utf8')).toMatch(/^(call\n)+$/);
     // With no pipe to ask over, the probe confirms with a second window of the first one's length.
     const report = JSON.parse(readFileSync(json, 'utf8'));

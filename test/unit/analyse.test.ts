@@ -138,6 +138,23 @@ describe('analyse', () => {
     expect(r.summary).toContain('app.py:8');
   });
 
+  it('ranks a leaking line before the leaking line that called it, whatever their sizes', () => {
+    // A test client's call (line 14) is charged with blocks the view's kept payload (line 6) reused.
+    const view = site(6, growing(200), {
+      function: 'ingest',
+      traceback: [
+        { file: 'app.py', line: 14, code: 'client.post(...)' },
+        { file: '/usr/lib/python3/dist-packages/flask/app.py', line: 1796, code: 'return view(**args)' },
+        { file: 'app.py', line: 6, code: 'payload = request.get_json()' },
+        { file: '/usr/lib/python3.11/json/decoder.py', line: 353, code: 'obj, end = self.scan_once(s, idx)' },
+      ],
+    });
+    const caller = site(14, growing(500));
+    const r = analysed(probeResult([caller, view]));
+    expect(r.findings.map((f) => f.line)).toEqual([6, 14]);
+    expect(r.summary).toContain('first: app.py:6');
+  });
+
   it('judges a whole-script run by what it left behind', () => {
     const whole = (bytes: number) =>
       probeResult([site(4, [0, bytes])], {

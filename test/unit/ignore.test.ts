@@ -47,7 +47,7 @@ describe('judging with ignore patterns', () => {
     expect(j.report.findings.find((f) => f.file === 'vendor/lib.py')).toMatchObject({ kind: 'leak', ignored: true });
     expect(j.report.growthPerIteration).toBe(100);
     expect(j.decision).toEqual({ verdict: 'leak', fail: true, exitCode: 1 });
-    expect(j.report.summary).toBe('1 line leaking 100 B per iteration; the largest: app.py:1');
+    expect(j.report.summary).toBe('1 line leaking 100 B per iteration; first: app.py:1');
     const alone = judge(analysed(probeResult([site(2, growing(300), { file: 'vendor/lib.py' })])), undefined, ignoring);
     expect(alone.decision).toEqual({ verdict: 'pass', fail: false, exitCode: 0 });
     expect(alone.report.summary).toBe('no leak outside the ignored lines (1 line ignored)');
