@@ -8179,13 +8179,19 @@ const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
 function callersOfLeaks(findings) {
     const leaks = findings.filter((f) => f.kind === 'leak');
     const callers = new Set();
-    for (const f of leaks) {
+    // Only lines that make new objects: a list's array grown in place by an
+    // append (one block) holds pointers to what its caller made.
+    for (const f of leaks.filter(makesObjects)) {
         // The traceback runs oldest first: the frames before the line's own called it.
         const own = f.traceback.findIndex((t) => t.file === f.file && t.line === f.line);
         for (const frame of f.traceback.slice(0, Math.max(own, 0)))
             callers.add(`${frame.file}:${frame.line}`);
     }
     return new Set(leaks.filter((f) => callers.has(`${f.file}:${f.line}`)));
+}
+function makesObjects(f) {
+    const first = f.series.findIndex((y) => y !== 0);
+    return first >= 0 && f.counts[f.counts.length - 1] - f.counts[first] > 1;
 }
 /**
  * Leaks before warm-up before noise; the project's lines before lines reached
@@ -8226,6 +8232,24 @@ function liveBlockSlope(result) {
         return undefined;
     return theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
 }
+/**
+ * Where a line's new blocks are counted from: the window's start, unless the
+ * line entered the trace with a jump of many blocks at once, JUMP_FACTOR times
+ * its usual step or more. That is an object made before the window (a
+ * DataFrame rebuilt by every call) whose blocks entered when it was first
+ * rebuilt: they are not new, and from there on the line is counted.
+ */
+function countedFrom(size, count) {
+    const first = size.findIndex((y) => y !== 0);
+    if (first <= 0)
+        return 0;
+    const later = count
+        .slice(first)
+        .map((c, i, all) => (i ? c - all[i - 1] : 0))
+        .filter((d) => d > 0);
+    const usual = later.length ? median(later) : 0;
+    return count[first] - count[0] > JUMP_FACTOR * Math.max(usual, 1) ? first : 0;
+}
 /** The leaking lines (by index) that replaced older objects, with why. */
 function replacingLines(result, leaking, liveSlope) {
     const replacing = new Map();
@@ -8235,8 +8259,11 @@ function replacingLines(result, leaking, liveSlope) {
     // buffer that keeps its last N entries adds blocks until the window has
     // replaced them all, then none, and a robust slope would miss half of it.
     const xs = result.snapshotIterations;
-    const span = xs[xs.length - 1] - xs[0];
-    const counted = result.sites.map((s, i) => (leaking[i] && span > 0 ? (s.count[s.count.length - 1] - s.count[0]) / span : 0));
+    const counted = result.sites.map((s, i) => {
+        const from = countedFrom(s.size, s.count);
+        const span = xs[xs.length - 1] - xs[from];
+        return leaking[i] && span > 0 ? (s.count[s.count.length - 1] - s.count[from]) / span : 0;
+    });
     const newBlocks = counted.filter((c) => c >= NEW_BLOCKS_PER_ITERATION).reduce((a, b) => a + b, 0);
     if (newBlocks < MIN_NEW_BLOCKS || liveSlope >= LIVE_SHARE * newBlocks)
         return replacing;
@@ -8279,9 +8306,28 @@ function runShape(blocks) {
 
 ;// CONCATENATED MODULE: ./src/analyse/window.ts
 // A traced window as the rules read it: the first one, or the second that confirms it.
-/** The second traced window, with the run's block count. */
+/**
+ * The run's block count up to the first window's end, and the second window's
+ * samples: the probe samples at every snapshot, the second window's last, so
+ * the two windows' samples at the iteration where one ends and the other
+ * starts stay apart.
+ */
+function splitBlocks(result) {
+    const second = result.confirmation ? result.confirmation.snapshotIterations.length : 0;
+    const cut = result.blocks.iterations.length - second;
+    const part = (from, to) => ({
+        iterations: result.blocks.iterations.slice(from, to),
+        values: result.blocks.values.slice(from, to),
+    });
+    return [part(0, cut), part(cut, result.blocks.iterations.length)];
+}
+/** The first traced window, with the run's block count up to its end. */
+function firstWindow(result) {
+    return { snapshotIterations: result.snapshotIterations, sites: result.sites, blocks: splitBlocks(result)[0] };
+}
+/** The second traced window, with the block count sampled at its snapshots. */
 function confirmingWindow(result, confirmation) {
-    return { snapshotIterations: confirmation.snapshotIterations, sites: confirmation.sites, blocks: result.blocks };
+    return { snapshotIterations: confirmation.snapshotIterations, sites: confirmation.sites, blocks: splitBlocks(result)[1] };
 }
 /** A site's identity across windows. */
 const siteKey = (s) => `${s.inProject ? 1 : 0}:${s.file}:${s.line}`;
@@ -8420,7 +8466,7 @@ function analyseWindow(result, th, shape) {
     });
 }
 function analyseIterations(result, th, shape) {
-    const first = analyseWindow(result, th, shape);
+    const first = analyseWindow(firstWindow(result), th, shape);
     if (!result.confirmation)
         return first;
     return confirmed(first, analyseWindow(confirmingWindow(result, result.confirmation), th, shape), result.confirmation.snapshotIterations);

@@ -31,7 +31,7 @@ import { DEFAULT_THRESHOLDS } from './rules.js';
 import { runShape } from './run-shape.js';
 import { confirmed } from './confirm.js';
 import { risingFloor, stopped, trend, type Trend } from './trend.js';
-import { confirmingWindow, type TracedWindow } from './window.js';
+import { confirmingWindow, firstWindow, type TracedWindow } from './window.js';
 
 type Kind = [FindingKind, string];
 
@@ -75,7 +75,7 @@ function analyseWindow(result: TracedWindow, th: Thresholds, shape: RunShape): F
 }
 
 function analyseIterations(result: ProbeResult, th: Thresholds, shape: RunShape): Finding[] {
-  const first = analyseWindow(result, th, shape);
+  const first = analyseWindow(firstWindow(result), th, shape);
   if (!result.confirmation) return first;
   return confirmed(first, analyseWindow(confirmingWindow(result, result.confirmation), th, shape), result.confirmation.snapshotIterations);
 }

@@ -14,12 +14,19 @@ const KIND_ORDER: Record<FindingKind, number> = { leak: 0, warmup: 1, noise: 2 }
 function callersOfLeaks(findings: readonly Finding[]): Set<Finding> {
   const leaks = findings.filter((f) => f.kind === 'leak');
   const callers = new Set<string>();
-  for (const f of leaks) {
+  // Only lines that make new objects: a list's array grown in place by an
+  // append (one block) holds pointers to what its caller made.
+  for (const f of leaks.filter(makesObjects)) {
     // The traceback runs oldest first: the frames before the line's own called it.
     const own = f.traceback.findIndex((t) => t.file === f.file && t.line === f.line);
     for (const frame of f.traceback.slice(0, Math.max(own, 0))) callers.add(`${frame.file}:${frame.line}`);
   }
   return new Set(leaks.filter((f) => callers.has(`${f.file}:${f.line}`)));
+}
+
+function makesObjects(f: Finding): boolean {
+  const first = f.series.findIndex((y) => y !== 0);
+  return first >= 0 && f.counts[f.counts.length - 1]! - f.counts[first]! > 1;
 }
 
 /**

@@ -9,8 +9,8 @@
 // to this rule.
 
 import type { TracedWindow } from './window.js';
-import { theilSen } from '../stats.js';
-import { ACCOUNTABLE_FACTOR, LIVE_SHARE, MIN_NEW_BLOCKS, NEW_BLOCKS_PER_ITERATION } from './rules.js';
+import { median, theilSen } from '../stats.js';
+import { ACCOUNTABLE_FACTOR, JUMP_FACTOR, LIVE_SHARE, MIN_NEW_BLOCKS, NEW_BLOCKS_PER_ITERATION } from './rules.js';
 
 /** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
 export function liveBlockSlope(result: TracedWindow): number | undefined {
@@ -25,6 +25,24 @@ export function liveBlockSlope(result: TracedWindow): number | undefined {
   );
 }
 
+/**
+ * Where a line's new blocks are counted from: the window's start, unless the
+ * line entered the trace with a jump of many blocks at once, JUMP_FACTOR times
+ * its usual step or more. That is an object made before the window (a
+ * DataFrame rebuilt by every call) whose blocks entered when it was first
+ * rebuilt: they are not new, and from there on the line is counted.
+ */
+function countedFrom(size: readonly number[], count: readonly number[]): number {
+  const first = size.findIndex((y) => y !== 0);
+  if (first <= 0) return 0;
+  const later = count
+    .slice(first)
+    .map((c, i, all) => (i ? c - all[i - 1]! : 0))
+    .filter((d) => d > 0);
+  const usual = later.length ? median(later) : 0;
+  return count[first]! - count[0]! > JUMP_FACTOR * Math.max(usual, 1) ? first : 0;
+}
+
 /** The leaking lines (by index) that replaced older objects, with why. */
 export function replacingLines(result: TracedWindow, leaking: readonly boolean[], liveSlope: number | undefined): Map<number, string> {
   const replacing = new Map<number, string>();
@@ -33,8 +51,11 @@ export function replacingLines(result: TracedWindow, leaking: readonly boolean[]
   // buffer that keeps its last N entries adds blocks until the window has
   // replaced them all, then none, and a robust slope would miss half of it.
   const xs = result.snapshotIterations;
-  const span = xs[xs.length - 1]! - xs[0]!;
-  const counted = result.sites.map((s, i) => (leaking[i] && span > 0 ? (s.count[s.count.length - 1]! - s.count[0]!) / span : 0));
+  const counted = result.sites.map((s, i) => {
+    const from = countedFrom(s.size, s.count);
+    const span = xs[xs.length - 1]! - xs[from]!;
+    return leaking[i] && span > 0 ? (s.count[s.count.length - 1]! - s.count[from]!) / span : 0;
+  });
   const newBlocks = counted.filter((c) => c >= NEW_BLOCKS_PER_ITERATION).reduce((a, b) => a + b, 0);
   if (newBlocks < MIN_NEW_BLOCKS || liveSlope >= LIVE_SHARE * newBlocks) return replacing;
   const accountable = liveSlope >= NEW_BLOCKS_PER_ITERATION ? ACCOUNTABLE_FACTOR * liveSlope : 0;

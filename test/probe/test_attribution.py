@@ -77,6 +77,15 @@ class Grouping(unittest.TestCase):
         self.assertEqual(site["top"], a)  # the frames holding the most memory in the last snapshot
         self.assertEqual(list(table.sites), [(APP, 7, True)])
 
+    def test_memory_a_c_extension_tracks_in_its_own_domain_counts_in_size_not_in_blocks(self):
+        table = attribution.SiteTable(Index(), 1)
+        frames = ((APP, 4), CALL)
+        numpy_domain = 389047
+        table.add(0, [trace(96, *frames), (numpy_domain, 2048, frames, 2), (numpy_domain, 2048, frames, 2)])
+        site = table.sites[(APP, 4, True)]
+        self.assertEqual(site["size"], [4192])
+        self.assertEqual(site["count"], [1])
+
     def test_held_traces_are_grouped_later_unless_there_are_too_many(self):
         table = attribution.SiteTable(Index(), 2, max_held=3)
         frames = ((APP, 1), CALL)
@@ -117,6 +126,15 @@ class Export(unittest.TestCase):
             {"file": "app.py", "line": 7, "code": "line 7"},
             {"file": LIB, "line": 40, "code": "line 40"},
         ])
+
+    def test_equal_changes_in_file_and_line_order_whatever_the_order_of_the_traces(self):
+        lines = [5, 3, 9, 1]
+        table = attribution.SiteTable(Index(), 2)
+        table.add(1, [trace(80, (APP, line), CALL) for line in lines])
+        again = attribution.SiteTable(Index(), 2)
+        again.add(1, [trace(80, (APP, line), CALL) for line in reversed(lines)])
+        self.assertEqual([s["line"] for s in table.export()], [1, 3, 5, 9])
+        self.assertEqual([s["line"] for s in again.export()], [1, 3, 5, 9])
 
     def test_at_most_max_sites(self):
         table = attribution.SiteTable(Index(), 2)

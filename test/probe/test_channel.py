@@ -105,6 +105,25 @@ class Result(unittest.TestCase):
                 self.assertEqual(f.read(), b'{"protocol":1}')
             self.assertEqual(os.path.getsize(os.path.join(tmp, "other")), 0)
 
+    def test_the_first_window_goes_out_as_one_line_and_the_answer_comes_back(self):
+        import socket
+
+        ours, runners = socket.socketpair()  # Node's pipes for extra descriptors are sockets
+        try:
+            pipe = channel.result_pipe(ours.fileno())
+            runners.sendall(b"80\n")
+            self.assertEqual(channel.ask_confirmation(pipe, {"protocol": 1}), 80)
+            self.assertEqual(runners.recv(100), b'{"protocol":1}\n')
+            runners.sendall(b"0\n")
+            self.assertEqual(channel.ask_confirmation(pipe, {"protocol": 1}), 0)
+            runners.close()  # no runner to answer
+            self.assertIsNone(channel.ask_confirmation(pipe, {"protocol": 1}))
+        finally:
+            ours.close()
+
+    def test_no_one_to_ask_without_a_pipe(self):
+        self.assertIsNone(channel.ask_confirmation(None, {"protocol": 1}))
+
     def test_no_pipe_for_a_regular_file_or_a_closed_descriptor(self):
         with tempfile.TemporaryFile() as f:
             self.assertIsNone(channel.result_pipe(f.fileno()))

@@ -84,6 +84,12 @@ describe('analyse', () => {
     expect(flat.verdict).toBe('pass');
   });
 
+  it('does not count as new the blocks of an object made before the window that entered it whole (a DataFrame rebuilt by every call)', () => {
+    const frame = site(18, [0, 37416, 38088, 38760, 39336, 39912, 40488], { count: [0, 33, 36, 39, 39, 39, 39] });
+    const r = analysed(probeResult([frame], { blocks: blocks(() => 80_000) }));
+    expect(r.findings[0]).toMatchObject({ line: 18, kind: 'leak' });
+  });
+
   it('does not add a small steady line to a cache that replaces its entries', () => {
     // The tuple free list: 13 B per iteration at the line that builds the cache's keys, too little alone.
     const cache = site(18, growing(300), { count: growing(3) });

@@ -53,6 +53,17 @@ describe('confirmation in a second traced window', () => {
     expect(back.verdict).toBe('pass');
   });
 
+  it("reads each window's live blocks from its own samples, also where one window ends and the next starts", () => {
+    // An aiohttp handler keeping a queue per request; the server released 250 blocks at iteration 197.
+    const runBlocks = {
+      iterations: [182, 185, 188, 191, 194, 197, 200, 200, 203, 206, 209, 212, 215, 218],
+      values: [134720, 134764, 134809, 134853, 134897, 134647, 134691, 134702, 134746, 134790, 134834, 134878, 134922, 134966],
+    };
+    const queues = (xs: number[]) => site(14, growing(3256, xs), { count: growing(12, xs) });
+    const r = analysed(confirmedRun([queues(WINDOW)], [queues(SECOND)], { blocks: runBlocks }));
+    expect(r.findings[0]).toMatchObject({ line: 14, kind: 'leak' });
+  });
+
   it('tells in the terminal and in the comment how the leak was confirmed, or what it dismissed', () => {
     const leak = analysed(confirmedRun([site(3, growing(200))], [site(3, growing(180, SECOND))]));
     expect(renderText(leak)).toContain(

@@ -74,17 +74,21 @@ class SiteTable:
         return key
 
     def add(self, position, traces):
-        """Groups one snapshot's raw traces by site."""
+        """Groups one snapshot's raw traces by site. The count is of the
+        interpreter's blocks (domain 0), which sys.getallocatedblocks() counts
+        too and the analysis sets against it; memory a C extension tracks in
+        a domain of its own (numpy's array data) counts in the size only."""
         groups = {}
         get = groups.get
         for trace in traces:  # raw traces: (domain, size, frames, ...)
             frames = trace[2]
             group = get(frames)
             if group is None:
-                groups[frames] = [trace[1], 1]
+                groups[frames] = [trace[1], 0 if trace[0] else 1]
             else:
                 group[0] += trace[1]
-                group[1] += 1
+                if not trace[0]:
+                    group[1] += 1
         totals = {}
         for frames, (size, count) in groups.items():
             key = self._attribute(frames)
