@@ -103,6 +103,18 @@ describe("the interpreter's own caches", () => {
     expect(r.stdout).toMatch(/^leak-gate: PASS/);
     expect(r.code).toBe(0);
   });
+
+  it.each(['3.10.13', '3.11.7', '3.12.1', '3.13.0'])(
+    'pass an asyncio.gather, whose woken task leaves fresh copies of a name in that cache, and still find tasks kept in a set (Python %s)',
+    async (python) => {
+      const clean = await runCli(['run', 'test/fixtures/async_gather.py'], { python });
+      expect(clean.stdout).toMatch(/^leak-gate: PASS/);
+      expect(clean.code).toBe(0);
+      const leaky = await runCli(['run', 'test/fixtures/async_task_set_leak.py'], { python });
+      expect(leaky.code).toBe(1);
+      expect(leaky.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/async_task_set_leak\.py:12\n/);
+    },
+  );
 });
 
 describe('confirmation in a second traced window', () => {
