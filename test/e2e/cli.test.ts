@@ -112,7 +112,7 @@ describe("the interpreter's own caches", () => {
       expect(clean.code).toBe(0);
       const leaky = await runCli(['run', 'test/fixtures/async_task_set_leak.py'], { python });
       expect(leaky.code).toBe(1);
-      expect(leaky.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; the largest: test\/fixtures\/async_task_set_leak\.py:12\n/);
+      expect(leaky.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/async_task_set_leak\.py:12\n/);
     },
   );
 });
