@@ -1,41 +1,57 @@
 // The project's own benchmark: detection quality and cost, on every Python.
 //
-// For each corpus workload (bench/corpus, header `# leak-gate-bench: kind=...`)
-// and each Python version, it runs leak-gate (the built command, as users run
-// it) and the textbook two-snapshot method several times with a different
-// PYTHONHASHSEED, and times leak-gate against an untraced run and a
-// `python -X tracemalloc=1` run of the same iterations. Results go to
-// bench/results.md (read it) and bench/results.json (for tools).
+// Two corpora of workloads (header `# leak-gate-bench: kind=...`): bench/corpus,
+// standard library only, on every Python version given; and bench/frameworks,
+// real services on Debian's python3-* packages (Flask, Django, SQLAlchemy,
+// pandas, aiohttp...), on the system Python. For each workload it runs
+// leak-gate (the built command, as users run it) and the textbook two-snapshot
+// method several times with a different PYTHONHASHSEED, and times leak-gate
+// against an untraced run and a `python -X tracemalloc=1` run of the same
+// iterations. Results go to bench/results.md (read it) and bench/results.json
+// (for tools); running one corpus keeps the other's figures from those files.
 //
-// Usage: npm run bench [-- --pythons 3.11.7,3.13.0 --repeats 5 --iterations 200 --cost-runs 5]
+// Usage: npm run bench [-- --corpus core|frameworks|both --pythons 3.11.7,3.13.0
+//          --frameworks-python /usr/bin/python3 --repeats 5 --iterations 200 --cost-runs 5 --out bench/results]
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.join(ROOT, 'bench/corpus');
 const CLI = path.join(ROOT, 'dist/cli/index.js');
 const THRESHOLD = 32; // bytes per iteration, the same for both methods (leak-gate's default)
 
 const { values: opts } = parseArgs({
   options: {
+    corpus: { type: 'string', default: 'both' },
     pythons: { type: 'string', default: '3.9.18,3.10.13,3.11.7,3.12.1,3.13.0' },
+    'frameworks-python': { type: 'string', default: '/usr/bin/python3' },
     repeats: { type: 'string', default: '5' },
     iterations: { type: 'string', default: '200' },
     'cost-runs': { type: 'string', default: '5' },
     out: { type: 'string', default: path.join(ROOT, 'bench/results') },
   },
 });
-const PYTHONS = opts.pythons.split(',');
 const REPEATS = Number(opts.repeats);
 const ITERATIONS = Number(opts.iterations);
 const COST_RUNS = Number(opts['cost-runs']);
 
-function run(cmd, args, { cwd = CORPUS, env = {} } = {}) {
+/** The corpora: where the workloads are, the file there that checks their truth, the Pythons they run on. */
+const CORPORA = {
+  core: { dir: path.join(ROOT, 'bench/corpus'), truthCheck: 'check_corpus.py', pythons: opts.pythons.split(',') },
+  frameworks: { dir: path.join(ROOT, 'bench/frameworks'), truthCheck: 'check_truth.py', pythons: [opts['frameworks-python']] },
+};
+/** The framework corpus' imports, and the Debian packages that provide them for the system Python. */
+const FRAMEWORK_MODULES = ['flask', 'jinja2', 'werkzeug', 'numpy', 'pandas', 'sqlalchemy', 'django', 'requests', 'pydantic', 'aiohttp'];
+const FRAMEWORK_APT =
+  'apt-get install python3-flask python3-jinja2 python3-numpy python3-pandas python3-sqlalchemy python3-django python3-requests python3-pydantic python3-aiohttp';
+if (!['core', 'frameworks', 'both'].includes(opts.corpus)) stop(`--corpus must be core, frameworks or both, not ${opts.corpus}`);
+const SELECTED = opts.corpus === 'both' ? ['core', 'frameworks'] : [opts.corpus];
+
+function run(cmd, args, { cwd, env = {} }) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -62,22 +78,22 @@ async function pool(tasks, width) {
   return results;
 }
 
-/** The corpus: kind, category and the marked line ("file:line") of each workload. */
-function readCorpus() {
+/** A corpus' workloads: kind, category and the marked line ("file:line") of each. */
+function readCorpus({ dir, truthCheck }) {
   const marked = new Map();
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py') && f !== 'check_corpus.py');
-  const helpers = readdirSync(path.join(CORPUS, 'helpers'))
+  const files = readdirSync(dir).filter((f) => f.endsWith('.py') && f !== truthCheck);
+  const helpers = readdirSync(path.join(dir, 'helpers'))
     .filter((f) => f.endsWith('.py'))
     .map((f) => `helpers/${f}`);
   for (const file of [...files, ...helpers]) {
-    readFileSync(path.join(CORPUS, file), 'utf8')
+    readFileSync(path.join(dir, file), 'utf8')
       .split('\n')
       .forEach((text, i) => {
         if (text.includes('# leak-gate: leak')) marked.set(file, `${file}:${i + 1}`);
       });
   }
   return files.sort().map((file) => {
-    const text = readFileSync(path.join(CORPUS, file), 'utf8');
+    const text = readFileSync(path.join(dir, file), 'utf8');
     const header = /^# leak-gate-bench: kind=(leak|clean) category=(\S+)/.exec(text);
     if (!header) throw new Error(`${file}: line 1 must be "# leak-gate-bench: kind=... category=..."`);
     let expected = marked.get(file);
@@ -91,25 +107,48 @@ function readCorpus() {
   });
 }
 
+/** A Python is a pyenv version (3.11.7) or an interpreter's path (/usr/bin/python3). */
+const pyenvEnv = (python) => (python.includes('/') ? {} : { PYENV_VERSION: python });
+
 /**
  * The interpreter itself, not pyenv's shim: the shim is a shell script that adds
  * ~40 ms to every start, which would hide the measurement's own start-up cost.
  */
 async function interpreter(python) {
-  const r = await run('pyenv', ['which', 'python3'], { env: { PYENV_VERSION: python } }).catch(() => undefined);
+  if (python.includes('/')) return python;
+  const r = await run('pyenv', ['which', 'python3'], { cwd: ROOT, env: pyenvEnv(python) }).catch(() => undefined);
   return r && r.code === 0 ? r.stdout.trim() : 'python3';
 }
 
-async function detect(workload, python, seed, work) {
-  const env = { PYENV_VERSION: python, PYTHONHASHSEED: String(seed) };
+/** How a Python is named in the results: its version, and its path when it was given one. */
+async function pythonLabel(python) {
+  if (!python.includes('/')) return python;
+  const r = await run(python, ['-c', 'import platform; print(platform.python_version())'], { cwd: ROOT });
+  return `${r.stdout.trim()} (${python})`;
+}
+
+function stop(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(1);
+}
+
+/** Stops the bench, in one line, when the framework corpus' Python lacks a package it imports. */
+async function checkFrameworkPackages(python) {
+  const script = 'import importlib.util, sys; print(" ".join(m for m in sys.argv[1:] if importlib.util.find_spec(m) is None))';
+  const r = await run(python, ['-c', script, ...FRAMEWORK_MODULES], { cwd: ROOT }).catch(() => undefined);
+  if (!r || r.code !== 0) stop(`cannot run ${python}; give another with --frameworks-python`);
+  const missing = r.stdout.trim().split(' ').filter(Boolean);
+  if (missing.length) stop(`${python} cannot import ${missing.join(', ')}, which bench/frameworks needs: ${FRAMEWORK_APT}`);
+}
+
+async function detect(workload, python, seed, work, cwd) {
+  const env = { ...pyenvEnv(python), PYTHONHASHSEED: String(seed) };
   const leakGate = async (suffix, extraEnv) => {
-    const json = path.join(work, `${workload.file}-${python}-${seed}${suffix}.json`);
+    const json = path.join(work, `${workload.file}-${python.replaceAll('/', '_')}-${seed}${suffix}.json`);
     const r = await run(
       process.execPath,
       [CLI, 'run', workload.file, '--iterations', String(ITERATIONS), '--json', json, '--python', await interpreter(python)],
-      {
-        env: { ...env, ...extraEnv },
-      },
+      { cwd, env: { ...env, ...extraEnv } },
     );
     if (r.code === 2)
       throw new Error(`leak-gate could not measure ${workload.file} on ${python}${suffix && ' in the narrowest window'}: ${r.stderr}`);
@@ -120,7 +159,7 @@ async function detect(workload, python, seed, work) {
   const naive = await run(
     await interpreter(python),
     [path.join(ROOT, 'bench/two_snapshot.py'), workload.file, String(ITERATIONS), String(THRESHOLD)],
-    { env },
+    { cwd, env },
   );
   if (naive.code !== 0) throw new Error(`two-snapshot failed on ${workload.file}: ${naive.stderr}`);
   const two = JSON.parse(naive.stdout);
@@ -138,7 +177,7 @@ async function detect(workload, python, seed, work) {
  * spell of the machine weighs on all of them alike.
  */
 async function cost(script, python, cwd, work) {
-  const env = { PYENV_VERSION: python };
+  const env = pyenvEnv(python);
   const py = await interpreter(python);
   const n = String(ITERATIONS);
   const json = path.join(work, 'cost.json');
@@ -203,8 +242,9 @@ function score(rows, method) {
   };
 }
 
-async function main() {
-  const corpus = readCorpus();
+/** One corpus on each of its Pythons: the figures of one table. */
+async function benchCorpus(spec) {
+  const corpus = readCorpus(spec);
   const work = mkdtempSync(path.join(tmpdir(), 'leak-gate-bench-'));
   const width = Math.max(1, Math.min(2, cpus().length));
   const results = {
@@ -216,17 +256,19 @@ async function main() {
     corpus: corpus.length,
     pythons: {},
   };
-  for (const python of PYTHONS) {
+  for (const python of spec.pythons) {
     const started = Date.now();
     const tasks = [];
     for (const w of corpus)
-      for (let seed = 1; seed <= REPEATS; seed++) tasks.push(async () => ({ ...w, seed, ...(await detect(w, python, seed, work)) }));
+      for (let seed = 1; seed <= REPEATS; seed++)
+        tasks.push(async () => ({ ...w, seed, ...(await detect(w, python, seed, work, spec.dir)) }));
     const rows = await pool(tasks, width);
     // Timing runs one process at a time: both cores are otherwise busy and the figures would say so.
     const costs = [];
-    for (const w of corpus) costs.push({ file: w.file, ...(await cost(w.file, python, CORPUS, work)) });
+    for (const w of corpus) costs.push({ file: w.file, ...(await cost(w.file, python, spec.dir, work)) });
     const heavy = await cost(path.join(ROOT, 'bench/cost/alloc_heavy.py'), python, ROOT, work);
-    results.pythons[python] = {
+    const label = await pythonLabel(python);
+    results.pythons[label] = {
       leakGate: score(rows, 'ours'),
       leakGateNarrowWindow: score(rows, 'narrow'),
       twoSnapshot: score(rows, 'twoSnapshot'),
@@ -256,17 +298,50 @@ async function main() {
       },
       seconds: Math.round((Date.now() - started) / 1000),
     };
-    process.stderr.write(`bench: ${python} done in ${results.pythons[python].seconds} s\n`);
+    process.stderr.write(`bench: ${path.basename(spec.dir)} on ${label} done in ${results.pythons[label].seconds} s (runs in ${work})\n`);
   }
+  return results;
+}
+
+async function main() {
+  if (SELECTED.includes('frameworks')) await checkFrameworkPackages(CORPORA.frameworks.pythons[0]);
+  // The core corpus' figures are the file's top level, as before there was a second corpus;
+  // the framework corpus' are under `frameworks`. A run of one corpus keeps the other's.
+  const kept = SELECTED.length < 2 && existsSync(`${opts.out}.json`) ? JSON.parse(readFileSync(`${opts.out}.json`, 'utf8')) : {};
+  const { frameworks: keptFrameworks, ...keptCore } = kept;
+  const results = {
+    ...(SELECTED.includes('core') ? await benchCorpus(CORPORA.core) : keptCore),
+    frameworks: SELECTED.includes('frameworks') ? await benchCorpus(CORPORA.frameworks) : keptFrameworks,
+  };
   writeFileSync(`${opts.out}.json`, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(`${opts.out}.md`, markdown(results));
   process.stdout.write(markdown(results));
 }
 
 function markdown(r) {
-  const lines = [
-    '# leak-gate benchmark results',
-    '',
+  const lines = ['# leak-gate benchmark results', ''];
+  if (r.pythons) lines.push(...coreIntro(r), ...table(r.pythons), '', '## Where a method went wrong', '', ...wentWrong(r.pythons));
+  if (r.frameworks) {
+    const f = r.frameworks;
+    const leaky = Object.values(f.pythons)[0].leakGate.leakyRuns / f.repeats;
+    lines.push(
+      ...(r.pythons ? [''] : []),
+      '## Real libraries',
+      '',
+      `Written by \`npm run bench\` on ${f.date.slice(0, 10)}: ${f.corpus} workloads of services on real libraries (bench/frameworks: Flask, Jinja2, Django, SQLAlchemy, requests, numpy, pandas, pydantic, aiohttp, from Debian's python3-* packages), ${leaky} leaky and ${f.corpus - leaky} clean the way services are (caches, pools, lazy state, event loops); which is which was checked without leak-gate over thousands of iterations (\`bench/frameworks/check_truth.py\`). ${f.iterations} iterations, ${f.repeats} runs of each with PYTHONHASHSEED 1..${f.repeats}, threshold ${f.threshold} B per iteration for both methods; cost as for bench/corpus, best of ${f.costRuns} rounds.`,
+      '',
+      ...table(f.pythons),
+      '',
+      '### Where a method went wrong on real libraries',
+      '',
+      ...wentWrong(f.pythons),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function coreIntro(r) {
+  return [
     `Written by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.corpus} corpus workloads (bench/corpus), ${r.iterations} iterations, ${r.repeats} runs of each with PYTHONHASHSEED 1..${r.repeats}, threshold ${r.threshold} B per iteration for both methods.`,
     `Cost, as ratios of wall time, best of ${r.costRuns} rounds, one process at a time, against the same iterations run untraced and under \`python -X tracemalloc=1\` (each interpreter started directly, not through the pyenv shim):`,
     "- *measurement*: the Python process that measures (start-up, imports, warm-up, screening, traced window, snapshots), as the report's `durationSeconds` gives it: from spawn to exit, timed by Node. The untraced and `tracemalloc=1` processes it is set against are timed the same way (`bench/spawn-timer.mjs`: the first child of a fresh Node process, as in `leak-gate run`);",
@@ -276,10 +351,15 @@ function markdown(r) {
     '',
     `The corpus workloads are cheap per iteration, so leak-gate traces a wide window of their last iterations (up to ${Math.round(r.iterations * 0.4)}). A workload that tracing slows many times gets only the plan's minimum; the *narrowest window* rows run every workload that way (\`LEAK_GATE_NARROWEST_WINDOW=1\`) to show what that costs in detection.`,
     '',
+  ];
+}
+
+function table(pythons) {
+  const lines = [
     '| Python | method | recall | false alarms | top-1 line | cost vs untraced, median: measurement / end to end | alloc-heavy vs tracemalloc=1: measurement / end to end | median untraced run; added by the measurement |',
     '|---|---|---|---|---|---|---|---|',
   ];
-  for (const [python, p] of Object.entries(r.pythons)) {
+  for (const [python, p] of Object.entries(pythons)) {
     lines.push(
       `| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x | ${p.cost.medianUntracedMs} ms; +${p.cost.medianAddedMs} ms |`,
     );
@@ -290,8 +370,12 @@ function markdown(r) {
       `| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | | |`,
     );
   }
-  lines.push('', '## Where a method went wrong', '');
-  for (const [python, p] of Object.entries(r.pythons)) {
+  return lines;
+}
+
+function wentWrong(pythons) {
+  const lines = [];
+  for (const [python, p] of Object.entries(pythons)) {
     for (const [name, s] of [
       ['leak-gate', p.leakGate],
       ['leak-gate, narrowest window', p.leakGateNarrowWindow],
@@ -304,7 +388,7 @@ function markdown(r) {
       lines.push(`- ${python}, ${name}: ${parts.length ? parts.join('; ') : 'nothing'}`);
     }
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 await main();

@@ -15,6 +15,8 @@ import sys
 import tracemalloc
 import types
 
+from calls import caller
+
 
 def main():
     script, iterations, threshold = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
@@ -27,9 +29,10 @@ def main():
     sys.modules[module.__name__] = module
     exec(compile(open(path, "rb").read(), path, "exec"), module.__dict__)
     gc.collect()
+    call = caller(module.workload)
     before = tracemalloc.take_snapshot()
     for _ in range(iterations):
-        module.workload()
+        call()
     gc.collect()
     after = tracemalloc.take_snapshot()
     top = None

@@ -7,6 +7,8 @@ import os
 import sys
 import types
 
+from calls import caller
+
 script, iterations = sys.argv[1], int(sys.argv[2])
 path = os.path.abspath(script)
 sys.path.insert(0, os.path.dirname(path))
@@ -14,6 +16,7 @@ module = types.ModuleType(os.path.splitext(os.path.basename(path))[0])
 module.__file__ = path
 sys.modules[module.__name__] = module
 exec(compile(open(path, "rb").read(), path, "exec"), module.__dict__)
+call = caller(module.workload)
 for _ in range(iterations):
-    module.workload()
+    call()
 os._exit(0)
