@@ -9596,6 +9596,8 @@ function localCommand(s) {
         parts.push('--min-growth', String(s.minGrowth));
     for (const pattern of s.ignore)
         parts.push('--ignore', shellQuote(pattern));
+    if (s.args.length)
+        parts.push('--', ...s.args.map(shellQuote));
     return parts.join(' ');
 }
 

@@ -9,6 +9,7 @@ import { parseInteger, parseSettings, type Settings, type SettingsText } from '.
 
 export const Input = {
   Script: 'script',
+  Args: 'args',
   Entry: 'entry',
   Iterations: 'iterations',
   Warmup: 'warmup',
@@ -83,6 +84,37 @@ const SETTINGS_INPUTS: (keyof SettingsText)[] = [
   Input.Ignore,
 ];
 
+/**
+ * The script's arguments: one a line, or, on one line, separated by spaces
+ * with "double" or 'single' quotes keeping an argument's spaces (no escapes,
+ * no variables: this is no shell).
+ */
+export function scriptArgs(text: string): string[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length > 1) return lines.map((l) => l.trim());
+  const line = lines[0] ?? '';
+  // A quoted part next to another part is the same argument: --name="a b".
+  const part = /"([^"]*)"|'([^']*)'|([^\s"']+)/y;
+  const args: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (/\s/.test(line[i]!)) {
+      i++;
+      continue;
+    }
+    let arg = '';
+    while (i < line.length && !/\s/.test(line[i]!)) {
+      part.lastIndex = i;
+      const m = part.exec(line);
+      if (!m) throw new UsageError(`input ${Input.Args} has a quote that is not closed: ${line.slice(i)}`);
+      arg += m[1] ?? m[2] ?? m[3]!;
+      i = part.lastIndex;
+    }
+    args.push(arg);
+  }
+  return args;
+}
+
 export function readInputs(): MeasureInputs | RelayInputs {
   const mode = input(Input.Mode) || 'measure';
   if (!(MODES as readonly string[]).includes(mode))
@@ -103,7 +135,7 @@ export function readInputs(): MeasureInputs | RelayInputs {
     ...github,
     settings: parseSettings(
       Object.fromEntries(SETTINGS_INPUTS.map((n) => [n, input(n)])),
-      { target: script, cwd: path.resolve(workspace, workingDirectory), args: [] },
+      { target: script, cwd: path.resolve(workspace, workingDirectory), args: scriptArgs(core.getInput(Input.Args)) },
       (name) => `input ${name}`,
     ),
     baselineBranch: input(Input.BaselineBranch),

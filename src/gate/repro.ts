@@ -12,5 +12,6 @@ export function localCommand(s: Settings): string {
   if (s.warmup !== undefined) parts.push('--warmup', String(s.warmup));
   if (s.minGrowth !== DEFAULTS.minGrowth) parts.push('--min-growth', String(s.minGrowth));
   for (const pattern of s.ignore) parts.push('--ignore', shellQuote(pattern));
+  if (s.args.length) parts.push('--', ...s.args.map(shellQuote));
   return parts.join(' ');
 }

@@ -11,7 +11,7 @@ import { spawnCollect } from './spawn.js';
 async function runAction(
   nodeBin: string,
   inputs: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; outputs: string }> {
+): Promise<{ code: number | null; stdout: string; outputs: string; summary: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-action-'));
   const output = path.join(dir, 'output');
   const summary = path.join(dir, 'summary');
@@ -29,7 +29,7 @@ async function runAction(
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = await spawnCollect(nodeBin, [path.join(ROOT, 'dist/index.js')], { cwd: ROOT, env });
-  return { code: r.code, stdout: r.stdout + r.stderr, outputs: readFileSync(output, 'utf8') };
+  return { code: r.code, stdout: r.stdout + r.stderr, outputs: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
 }
 
 describe.each(NODES)('the action on %s', (_name, nodeBin) => {
@@ -56,6 +56,16 @@ describe.each(NODES)('the action on %s', (_name, nodeBin) => {
     expect(r.stdout).toContain('no leak outside the ignored lines (1 line ignored)');
     expect(r.code).toBe(0);
     expect(r.outputs).toMatch(/verdict<<.*\npass\n/);
+  });
+
+  it('passes the args input to the script, and the repro line passes them after --', async () => {
+    const r = await runAction(nodeBin(), { script: 'test/fixtures/args.py', args: '4000' });
+    expect(r.code).toBe(1);
+    const reportPath = /report-path<<.*\n(.*)\n/.exec(r.outputs)![1]!;
+    const growth = JSON.parse(readFileSync(reportPath, 'utf8')).findings[0].growthPerIteration;
+    expect(growth).toBeGreaterThan(4000);
+    expect(growth).toBeLessThan(4200);
+    expect(r.summary).toContain('npx leak-gate run test/fixtures/args.py --iterations 200 -- 4000');
   });
 
   it('names a bad input and its accepted values in one line', async () => {
