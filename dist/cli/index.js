@@ -2,21 +2,503 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ MIN_GIVEN_BACK),
+/* harmony export */   CY: () => (/* binding */ MIN_FLOOR_POINTS),
+/* harmony export */   EG: () => (/* binding */ ACCOUNTABLE_FACTOR),
+/* harmony export */   GL: () => (/* binding */ STAIRCASE_STEPS),
+/* harmony export */   Gn: () => (/* binding */ STOPPED_SHARE),
+/* harmony export */   HD: () => (/* binding */ MIN_NEW_BLOCKS),
+/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   Sb: () => (/* binding */ STAIRCASE_SHARE),
+/* harmony export */   Sq: () => (/* binding */ NEW_BLOCKS_PER_ITERATION),
+/* harmony export */   T2: () => (/* binding */ CONFIRM_SHARE),
+/* harmony export */   V_: () => (/* binding */ JUMP_FACTOR),
+/* harmony export */   a7: () => (/* binding */ MIN_FLOOR_RISE),
+/* harmony export */   i$: () => (/* binding */ RISING_FALLS_SHARE),
+/* harmony export */   jO: () => (/* binding */ BLOCK_NOISE),
+/* harmony export */   kI: () => (/* binding */ GIVE_BACK_SHARE),
+/* harmony export */   kL: () => (/* binding */ NET_SHARE),
+/* harmony export */   ni: () => (/* binding */ STEADY_SHARE),
+/* harmony export */   pt: () => (/* binding */ LIVE_SHARE),
+/* harmony export */   q_: () => (/* binding */ MAX_FALLS_SHARE)
+/* harmony export */ });
+// Every number the analysis decides with, named, with the reason it has its value.
+const DEFAULT_THRESHOLDS = {
+    /** Bytes per iteration: below it a line's growth is too small to act on in a PR. */
+    minGrowth: 32,
+    /** Whole-script mode has two snapshots only, so only a large amount left behind is a finding. */
+    minRetained: 1024 * 1024,
+};
+/** An interval that grew this many times a line's median growing interval is a container's reallocation, not its rate (trend.ts withoutJumps). */
+const JUMP_FACTOR = 4;
+/** Steady growth: a line grew in at least this share of the intervals between snapshots. */
+const STEADY_SHARE = 0.5;
+/** A container that over-allocates grows in steps: this many steps that never fall is steady too... */
+const STAIRCASE_STEPS = 2;
+/** ...when they are at least this share of the intervals. */
+const STAIRCASE_SHARE = 0.2;
+/** Falls of at most this share of the rises: churn that gives back what it took is not steady. */
+const MAX_FALLS_SHARE = 0.25;
+/** The net gain over the window must be at least this share of the threshold's, so one early jump is not a slope. */
+const NET_SHARE = 0.5;
+/** Growth that stopped: the second half of the window grew by at most this share of the threshold's rate. */
+const STOPPED_SHARE = 0.25;
+/** Live blocks that come and go with any bounded structure (an LRU cache wobbles by about ±8). */
+const BLOCK_NOISE = 16;
+/** The run rises when its falls are under this share of its rises. */
+const RISING_FALLS_SHARE = 0.5;
+/** A line makes new blocks when it adds at least this many per iteration over the window. */
+const NEW_BLOCKS_PER_ITERATION = 0.25;
+/** Replacement is judged only when the leaking lines add at least this many blocks per iteration in all. */
+const MIN_NEW_BLOCKS = 0.5;
+/** Live blocks growing by less than this share of the lines' new blocks: the new objects replaced older ones. */
+const LIVE_SHARE = 0.25;
+/** A line whose new blocks are within this factor of the live growth is what that growth is made of: the count is sampled and the window may be short. */
+const ACCOUNTABLE_FACTOR = 2;
+/** A sawing line whose floor rises is read over at least this many snapshots up to its last fall... */
+const MIN_FLOOR_POINTS = 4;
+/** ...and its floor must rise by this many bytes, at least: a floor that creeps by a few bytes is an allocator's rounding. */
+const MIN_FLOOR_RISE = 1024;
+/** A leak suspected in the first traced window is confirmed when the second window shows it growing at least at this share of the first window's rate. */
+const CONFIRM_SHARE = 0.5;
+/** A suspect that falls to under this share of what it held in the second window gave its memory back: not a leak... */
+const GIVE_BACK_SHARE = 0.5;
+/** ...once it held at least this much (a few bytes going and coming are an allocator's rounding). */
+const MIN_GIVEN_BACK = 1024;
+
+
+/***/ }),
+
+/***/ 272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s0: () => (/* binding */ checkOutputPaths),
+  BS: () => (/* binding */ fileBaselineSource),
+  $h: () => (/* binding */ readReportFile),
+  lE: () => (/* binding */ removePartialFiles),
+  pW: () => (/* binding */ writeMarkdown),
+  u5: () => (/* binding */ writeReport)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/gate/settings.ts
+var settings = __nccwpck_require__(306);
+;// CONCATENATED MODULE: ./src/gate/repro.ts
+// The local command that measures what a run measured: shown in the PR comment.
+
+function shellQuote(s) {
+    return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function localCommand(s) {
+    const parts = ['npx leak-gate run', shellQuote(s.target), '--iterations', String(s.iterations)];
+    if (s.entryExplicit)
+        parts.push('--entry', s.entry);
+    if (s.warmup !== undefined)
+        parts.push('--warmup', String(s.warmup));
+    if (s.minGrowth !== settings/* DEFAULTS */.zY.minGrowth)
+        parts.push('--min-growth', String(s.minGrowth));
+    for (const pattern of s.ignore)
+        parts.push('--ignore', shellQuote(pattern));
+    if (s.args.length)
+        parts.push('--', ...s.args.map(shellQuote));
+    return parts.join(' ');
+}
+
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(264);
+// EXTERNAL MODULE: ./src/schema.ts + 1 modules
+var schema = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./src/render/sections.ts
+var sections = __nccwpck_require__(102);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// The report as GitHub shows it: PR comment and job summary. Pure: returns text.
+//
+// Everything that comes from the code under test (paths, function names, source
+// text, messages) goes out with HTML and every bit of Markdown syntax encoded as
+// entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
+// so it cannot break the table, inject HTML, links or images, or mention anyone.
+
+
+
+const COMMENT_LIMIT = 65_536;
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024 - 1024));
+/** Hidden marker that finds the comment again: one comment per workload (script and entry). */
+function commentMarker(target, entry) {
+    const id = `${target}:${entry}`.replace(/[^A-Za-z0-9_.:/-]/g, '_');
+    return `<!-- leak-gate:${id} -->`;
+}
+const TEXT_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    // Markdown and GFM syntax stays text: tables, links, images, emphasis, code, mentions, autolinks.
+    '|': '&#124;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '!': '&#33;',
+    '*': '&#42;',
+    _: '&#95;',
+    '`': '&#96;',
+    '~': '&#126;',
+    '\\': '&#92;',
+    '@': '&#64;',
+    ':': '&#58;',
+    '#': '&#35;',
+};
+/** Untrusted text for an inline Markdown context: shown as typed, never as syntax. */
+function escapeText(text) {
+    return text.replace(/[&<>"|[\]()!*_`~\\@:#]/g, (c) => TEXT_ENTITIES[c]).replace(/[\r\n]+/g, ' ');
+}
+/** Text inside an HTML attribute or a <pre> block (which Markdown leaves alone). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Untrusted text as inline code. */
+function code(text) {
+    return text ? `<code>${escapeText(text)}</code>` : '';
+}
+/** A link to a file and line at a commit; the path is percent-encoded segment by segment. */
+function lineUrl(links, file, line) {
+    if (file.startsWith('/') || file.startsWith('<') || /^[A-Za-z]:/.test(file) || file.split('/').includes('..'))
+        return undefined;
+    const full = links.pathPrefix ? `${links.pathPrefix.replace(/\/+$/, '')}/${file}` : file;
+    const path = full.split('/').map(encodeURIComponent).join('/');
+    const base = `${links.serverUrl}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}`;
+    return `${base}/blob/${encodeURIComponent(links.sha)}/${path}#L${line}`;
+}
+function place(file, line, links) {
+    const url = links && lineUrl(links, file, line);
+    const text = code(`${file}:${line}`);
+    return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+}
+const HEADLINE = {
+    pass: '✅ No leak',
+    leak: '🔴 Memory leak',
+    regression: '🔴 Leak regression against the baseline',
+    error: '⚠️ Could not measure',
+};
+/** Traced bytes gained since the window started, resampled to `points` values, in KiB. */
+function windowGrowth(report, points = 20) {
+    const v = report.tracedMemory.values;
+    if (v.length < 2)
+        return [];
+    const out = [];
+    for (let i = 0; i < points; i++) {
+        const at = Math.round((i * (v.length - 1)) / (points - 1));
+        out.push(Math.round(((v[at] - v[0]) / 1024) * 10) / 10);
+    }
+    return out;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+function sparkline(values) {
+    if (!values.length)
+        return '';
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
+}
+function chart(report, baseline) {
+    const head = windowGrowth(report);
+    if (!head.length)
+        return [];
+    const base = baseline ? windowGrowth(baseline) : [];
+    const all = [...head, ...base];
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Traced memory gained over the traced iterations (KiB)"',
+        '  x-axis "share of the traced window (%)" 0 --> 100',
+        `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(1, ...all)}`,
+        `  line [${head.join(', ')}]`,
+    ];
+    if (base.length)
+        lines.push(`  line [${base.join(', ')}]`);
+    lines.push('```');
+    lines.push('');
+    lines.push(`This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`);
+    return lines;
+}
+/** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
+function rows(report, comparison) {
+    if (!comparison)
+        return (0,sections/* splitByOwner */.L9)(report.findings).own.map((f) => ({ status: 'leak', finding: f }));
+    const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
+    return comparison.sites
+        .map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }))
+        .filter((r) => r.finding?.inProject !== false || !(0,schema/* isLeak */.cm)(r.finding));
+}
+function outsideSection(report, comparison, links) {
+    const { outside } = (0,sections/* splitByOwner */.L9)(report.findings);
+    if (!outside.length)
+        return [];
+    const status = new Map(comparison?.sites.map((s) => [`${s.file}:${s.line}`, STATUS[s.status]]));
+    const items = outside.slice(0, 10).map((f) => {
+        const compared = status.get(`${f.file}:${f.line}`);
+        return `- ${code((0,sections/* libraryOf */.vT)(f.file))}: ${place(f.file, f.line, links)} ${code(f.function)} ${(0,format/* formatBytes */.z)(f.growthPerIteration, true)} per iteration${compared ? ` (${compared})` : ''}`;
+    });
+    if (outside.length > 10)
+        items.push(`- and ${outside.length - 10} more: see the JSON report`);
+    return [
+        '',
+        "**Outside your code**: leaking lines with no frame of your code on their traceback (a library's own thread, event-loop internals).",
+        '',
+        ...items,
+    ];
+}
+const STATUS = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
+function tableRow(row, links, unit = '') {
+    const f = row.finding;
+    const s = row.site;
+    const file = s?.file ?? f.file;
+    const line = s?.line ?? f.line;
+    const fn = s?.function ?? f.function;
+    const src = s?.code ?? f.code;
+    const growth = s ? s.headGrowth : f.growthPerIteration;
+    const change = s ? (0,format/* formatBytes */.z)(s.headGrowth - s.baseGrowth, true) : '';
+    return `| ${STATUS[row.status]} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${(0,format/* formatBytes */.z)(growth, true)}${unit} | ${change} |`;
+}
+function tracebacks(findings) {
+    if (!findings.length)
+        return [];
+    const out = ['<details><summary>Tracebacks of the leaking lines</summary>', ''];
+    for (const f of findings) {
+        const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
+        out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
+    }
+    out.push('</details>');
+    return out;
+}
+function renderMarkdown(input) {
+    const { report, baseline, comparison, links } = input;
+    const w = report.workload;
+    const perIteration = w.mode === 'whole' ? 'left behind' : 'per iteration';
+    const head = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(w.target)}`, ''];
+    if (report.verdict === 'error') {
+        head.push(code(report.error?.message ?? report.summary));
+        if (report.error?.detail)
+            head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
+    }
+    else {
+        const against = comparison ? `, against ${(0,format/* formatBytes */.z)(comparison.baseGrowth, true)} on the baseline` : '';
+        head.push(`**${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
+        const confirmation = (0,sections/* confirmationSentence */.FE)(report);
+        if (confirmation)
+            head.push('', escapeText(confirmation));
+    }
+    for (const n of input.notes)
+        head.push('', `> ${escapeText(n)}`);
+    head.push('', ...chart(report, baseline));
+    const all = rows(report, comparison);
+    const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
+    const ignored = report.findings.filter((f) => f.ignored);
+    const footer = [
+        ...outsideSection(report, comparison, links),
+        ...(ignored.length
+            ? [
+                '',
+                `Ignored, never failing the check: ${ignored
+                    .slice(0, 10)
+                    .map((f) => `${place(f.file, f.line, links)} ${(0,format/* formatBytes */.z)(f.growthPerIteration, true)}`)
+                    .join(', ')}${ignored.length > 10 ? ` and ${ignored.length - 10} more` : ''}.`,
+            ]
+            : []),
+        '',
+        `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
+            (input.baselineRun
+                ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
+                : baseline
+                    ? ` · baseline measured on Python ${escapeText(baseline.workload.python)}`
+                    : ' · no baseline') +
+            '</sub>',
+        '',
+        'Reproduce locally:',
+        '',
+        `<pre>${escapeHtml(input.command)}</pre>`,
+    ];
+    // Cut the least important first: the tracebacks, then table rows from the end.
+    const leaking = report.findings.filter(schema/* isLeak */.cm).slice(0, 10);
+    const compose = (shown, withTracebacks) => {
+        const parts = [...head];
+        if (all.length) {
+            parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links)));
+            if (shown < all.length)
+                parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
+        }
+        if (withTracebacks)
+            parts.push('', ...tracebacks(leaking));
+        parts.push(...footer);
+        return parts.join('\n') + '\n';
+    };
+    const full = compose(all.length, true);
+    if (full.length <= input.limit)
+        return full;
+    for (let shown = all.length; shown >= 0; shown = shown > 20 ? Math.floor(shown * 0.8) : shown - 1) {
+        const body = compose(shown, false);
+        if (body.length <= input.limit)
+            return body;
+    }
+    return (head.join('\n') + '\n\n*The report is too long to show here: see the job log.*\n').slice(0, input.limit);
+}
+
+;// CONCATENATED MODULE: ./src/cli/files.ts
+// The command's files: reports read and written, checked before a long run.
+
+
+
+
+
+
+
+async function readReportFile(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`${what} ${file} cannot be read: check the path`);
+    }
+    try {
+        return (0,schema/* parseReport */.MM)(text, `${what} ${file}`);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(err.message);
+    }
+}
+/** Never replace a file that is not one of our reports: a mistyped --json must not eat a source file. */
+async function writeReport(file, report) {
+    if ((0,external_node_fs_.existsSync)(file)) {
+        let ours = false;
+        try {
+            ours = JSON.parse(await (0,promises_.readFile)(file, 'utf8')).schema === schema/* REPORT_SCHEMA */.DC;
+        }
+        catch {
+            // Not JSON, or unreadable: not ours.
+        }
+        if (!ours)
+            throw new errors/* UsageError */.eb(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
+    }
+    await writeWhole(file, JSON.stringify(report, null, 2) + '\n');
+}
+/** The report as the PR comment shows it, for other CI systems and for the README's picture. */
+async function writeMarkdown(file, settings, outcome) {
+    if ((0,external_node_fs_.existsSync)(file) && !(await (0,promises_.readFile)(file, 'utf8')).startsWith('<!-- leak-gate:')) {
+        throw new errors/* UsageError */.eb(`--markdown ${file} exists and is not a leak-gate report: choose another path or remove it`);
+    }
+    const body = renderMarkdown({
+        ...outcome,
+        command: localCommand(settings),
+        marker: commentMarker(settings.target, settings.entry),
+        limit: COMMENT_LIMIT,
+    });
+    await writeWhole(file, body);
+}
+/** Files being written now, under their temporary names. */
+const partial = new Set();
+/** Writes a file whole or not at all: a temporary file beside it, renamed over it once written. */
+async function writeWhole(file, text) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.partial`);
+    partial.add(temporary);
+    try {
+        await (0,promises_.writeFile)(temporary, text);
+        await (0,promises_.rename)(temporary, file);
+    }
+    finally {
+        partial.delete(temporary);
+    }
+}
+/** Removes what a write cut short left (a signal stops the command): the report is whole or absent. */
+function removePartialFiles() {
+    for (const file of partial)
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    partial.clear();
+}
+/** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */
+function nearestExisting(file) {
+    for (let at = external_node_path_default().resolve(file);; at = external_node_path_default().dirname(at)) {
+        try {
+            return [at, (0,external_node_fs_.statSync)(at)];
+        }
+        catch (err) {
+            const code = err.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || external_node_path_default().dirname(at) === at)
+                return undefined;
+        }
+    }
+}
+/** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
+function checkOutputPaths(json, markdown, snapshotsDir) {
+    for (const [flag, file] of [
+        ['--json', json],
+        ['--markdown', markdown],
+    ]) {
+        if (file === undefined)
+            continue;
+        const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+        const found = nearestExisting(dir);
+        if (found && found[0] !== dir)
+            throw new errors/* UsageError */.eb(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
+        if (found && !found[1].isDirectory())
+            throw new errors/* UsageError */.eb(`${flag} ${file}: ${dir} is not a directory: choose another path`);
+    }
+    if (snapshotsDir !== undefined) {
+        // The probe creates the directory and its parents; a file in the way stops it.
+        const found = nearestExisting(snapshotsDir);
+        if (found && !found[1].isDirectory()) {
+            const where = found[0] === external_node_path_default().resolve(snapshotsDir) ? 'is a file' : `is inside ${found[0]}, which is a file`;
+            throw new errors/* UsageError */.eb(`--snapshots-dir ${snapshotsDir} ${where}, not a directory: choose another path`);
+        }
+    }
+}
+/** A baseline from a file: read before the run, so a wrong path fails at once. */
+function fileBaselineSource(baseline) {
+    return {
+        beforeRun: async () => baseline,
+        forRun: async () => ({ report: baseline, notes: [] }),
+    };
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
+/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(944);
 // The command's entry (dist/cli/index.js).
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+
+// A report file cut short by the stop is removed: it is whole or absent.
+(0,_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .stopOnSignals */ .Z)((line) => process.stderr.write(line + '\n'), _files_js__WEBPACK_IMPORTED_MODULE_1__/* .removePartialFiles */ .lE);
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 703:
+/***/ 944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,7 +507,1375 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./src/errors.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(264);
+// EXTERNAL MODULE: ./src/schema.ts + 1 modules
+var src_schema = __nccwpck_require__(512);
+;// CONCATENATED MODULE: ./src/version.ts
+// The tool's name and version, as reports and the command state them.
+const TOOL_NAME = 'leak-gate';
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/stats.ts
+// Small robust statistics over measured series. Pure functions.
+/** Median of a non-empty list (NaN for an empty one). */
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * Theil–Sen slope: the median of the slopes between every pair of points. One
+ * outlier (a cache resize, a GC hiccup) moves it far less than a least-squares
+ * fit or a last-minus-first difference.
+ */
+function theilSen(xs, ys) {
+    const slopes = [];
+    for (let i = 0; i < xs.length; i++) {
+        for (let j = i + 1; j < xs.length; j++) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    return slopes.length ? median(slopes) : 0;
+}
+/** Step changes between consecutive points. */
+function steps(ys) {
+    const out = [];
+    for (let i = 1; i < ys.length; i++)
+        out.push(ys[i] - ys[i - 1]);
+    return out;
+}
+function movement(ys) {
+    const d = steps(ys);
+    let rises = 0;
+    let falls = 0;
+    let growing = 0;
+    for (const s of d) {
+        if (s > 0) {
+            rises += s;
+            growing++;
+        }
+        else
+            falls -= s;
+    }
+    return { rises, falls, growingShare: d.length ? growing / d.length : 0 };
+}
+/** Element-wise sum of equally long series. */
+function addSeries(a, b) {
+    return a.map((v, i) => v + (b[i] ?? 0));
+}
+
+// EXTERNAL MODULE: ./src/analyse/rules.ts
+var rules = __nccwpck_require__(430);
+;// CONCATENATED MODULE: ./src/analyse/trend.ts
+// Rule: a line leaks when its traced size grows steadily across the traced window.
+
+
+/**
+ * The series without the jumps of a container's reallocation: a dict or list
+ * that a leak fills reallocates its table now and then, and the new table,
+ * its whole size, is charged to the line at one snapshot (the old one was
+ * allocated before tracing, or charged elsewhere). That is not the line's
+ * rate, and a window that happens to hold one would read a rate several times
+ * the leak's, which a second window without one would not confirm. An
+ * interval that grew more than JUMP_FACTOR times the line's median growing
+ * interval is such a jump when no more than a quarter of the intervals are.
+ */
+function withoutJumps(xs, ys) {
+    const rates = ys.slice(1).map((y, i) => (y - ys[i]) / Math.max(1, xs[i + 1] - xs[i]));
+    const growing = rates.filter((r) => r > 0);
+    if (growing.length < 3)
+        return [...ys];
+    const typical = median(growing);
+    const jumps = rates.map((r) => r > rules/* JUMP_FACTOR */.V_ * typical);
+    if (jumps.filter(Boolean).length > rates.length / 4)
+        return [...ys];
+    const out = [ys[0]];
+    rates.forEach((r, i) => out.push(out[i] + (jumps[i] ? typical : r) * Math.max(1, xs[i + 1] - xs[i])));
+    return out;
+}
+/**
+ * A robust slope of at least `minGrowth` bytes per iteration, growth in most
+ * intervals (or a staircase that never falls), falls small next to the rises,
+ * and a net gain that agrees with the slope.
+ */
+function trend(allXs, allYs, minGrowth) {
+    // Before a line's first traced allocation its series reads 0; the first
+    // nonzero value may also carry memory from before the window (a buffer that
+    // existed untraced and was then resized), so the trend starts there.
+    const first = allYs.findIndex((y) => y !== 0);
+    if (first < 0 || allYs.length - first < 3) {
+        return { slope: 0, growingShare: 0, net: allYs[allYs.length - 1] - allYs[0], steady: false };
+    }
+    const xs = allXs.slice(first);
+    const ys = allYs.slice(first);
+    const slope = theilSen(xs, withoutJumps(xs, ys));
+    const mv = movement(ys);
+    const net = ys[ys.length - 1] - ys[0];
+    const span = xs[xs.length - 1] - xs[0];
+    const rising = Math.round(mv.growingShare * (ys.length - 1));
+    const staircase = mv.falls === 0 && rising >= rules/* STAIRCASE_STEPS */.GL && mv.growingShare >= rules/* STAIRCASE_SHARE */.Sb;
+    const steady = slope >= minGrowth &&
+        (mv.growingShare >= rules/* STEADY_SHARE */.ni || staircase) &&
+        mv.falls <= rules/* MAX_FALLS_SHARE */.q_ * mv.rises &&
+        net >= rules/* NET_SHARE */.kL * minGrowth * span;
+    return { slope, growingShare: mv.growingShare, net, steady };
+}
+/** Growth that happened in the first half of the window and then stopped: warm-up. */
+function stopped(xs, ys, minGrowth) {
+    const mid = ys.length >> 1;
+    const lateSpan = xs[xs.length - 1] - xs[mid];
+    const net = ys[ys.length - 1] - ys[0];
+    const late = Math.abs(ys[ys.length - 1] - ys[mid]);
+    return net > 0 && late <= minGrowth * Math.max(lateSpan, 1) * rules/* STOPPED_SHARE */.Gn;
+}
+/**
+ * A line whose memory saws (a store purged every few iterations) but whose
+ * floor rises: what each purge keeps. Read up to the last fall (a purge), as
+ * what follows it is the rising edge of a tooth, not a floor. The floor at
+ * each snapshot is the least the line held from then on to that point, so a
+ * snapshot taken between purges does not count as a floor; its robust slope
+ * is the leak's rate, and it must rise by MIN_FLOOR_RISE in all.
+ * Undefined when the line does not saw, or its floor does not rise so.
+ */
+function risingFloor(allXs, allYs, minGrowth) {
+    const first = allYs.findIndex((y) => y !== 0);
+    if (first < 0)
+        return undefined;
+    let trough = allYs.length - 1;
+    while (trough > first && allYs[trough] >= allYs[trough - 1])
+        trough--;
+    if (trough - first + 1 < rules/* MIN_FLOOR_POINTS */.CY)
+        return undefined;
+    const xs = allXs.slice(first, trough + 1);
+    const floors = allYs.slice(first, trough + 1);
+    for (let i = floors.length - 2; i >= 0; i--)
+        floors[i] = Math.min(floors[i], floors[i + 1]);
+    const rate = theilSen(xs, floors);
+    return rate >= minGrowth && floors[floors.length - 1] - floors[0] >= rules/* MIN_FLOOR_RISE */.a7 ? rate : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/add-up.ts
+// Rule: lines add up. When a function's or a file's lines together grow like a
+// leak, each of its steadily growing lines is a leaking line, however small.
+
+
+
+function groupKey(site, by) {
+    return by === 'function' ? `${site.file}\0${site.function}` : site.file;
+}
+/**
+ * Lines (by index) that leak together with the other growing lines of their
+ * function or file, with why. Lines already leaking are not listed; lines that
+ * replace older objects are left out of the sums, so a cache's churn does not
+ * make a small steady line next to it a leak.
+ */
+function linesThatAddUp(result, leaking, replacing, th) {
+    const xs = result.snapshotIterations;
+    // Each line on its own, at any rate: only lines that grow steadily add up.
+    // A line that jumped once (a table resized) would lend its size to a sum made
+    // steady by another line's few bytes, and neither is a leak.
+    const own = result.sites.map((s) => trend(xs, s.size, 1));
+    const added = new Map();
+    for (const by of ['function', 'file']) {
+        const groups = new Map();
+        result.sites.forEach((s, i) => {
+            if (replacing.has(i) || !own[i].steady)
+                return;
+            const k = groupKey(s, by);
+            groups.set(k, [...(groups.get(k) ?? []), i]);
+        });
+        for (const members of groups.values()) {
+            if (members.length < 2)
+                continue;
+            const sum = members.map((i) => result.sites[i].size).reduce((a, b) => addSeries(a, b));
+            const group = trend(xs, sum, th.minGrowth);
+            if (!group.steady)
+                continue;
+            for (const i of members) {
+                if (leaking[i] || added.has(i))
+                    continue;
+                const where = by === 'function' ? `${result.sites[i].function}()` : result.sites[i].file;
+                added.set(i, `grew ${(0,format/* formatBytes */.z)(own[i].slope)} per iteration; with the other growing lines of ${where} ${(0,format/* formatBytes */.z)(group.slope)} per iteration`);
+            }
+        }
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/rank.ts
+// Most important first.
+const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
+/**
+ * Leaking lines that called into another leaking line: a leak made inside a
+ * library is charged to the caller's line when no deeper line is the user's,
+ * and a block freed there and reused by the leak's objects (free lists) counts
+ * where it was first allocated. The deeper line made what is kept; the caller
+ * ranks after it, whatever their sizes.
+ */
+function callersOfLeaks(findings) {
+    const leaks = findings.filter((f) => f.kind === 'leak');
+    const callers = new Set();
+    // Only lines that make new objects: a list's array grown in place by an
+    // append (one block) holds pointers to what its caller made.
+    for (const f of leaks.filter(makesObjects)) {
+        // The traceback runs oldest first: the frames before the line's own called it.
+        const own = f.traceback.findIndex((t) => t.file === f.file && t.line === f.line);
+        for (const frame of f.traceback.slice(0, Math.max(own, 0)))
+            callers.add(`${frame.file}:${frame.line}`);
+    }
+    return new Set(leaks.filter((f) => callers.has(`${f.file}:${f.line}`)));
+}
+function makesObjects(f) {
+    const first = f.series.findIndex((y) => y !== 0);
+    return first >= 0 && f.counts[f.counts.length - 1] - f.counts[first] > 1;
+}
+/**
+ * Leaks before warm-up before noise; the project's lines before lines reached
+ * without any project frame (the harness's own event loop, or memory a free
+ * list handed from one object to another); a leaking line before the leaking
+ * lines that called it; then by growth.
+ */
+function rankFindings(findings) {
+    const callers = callersOfLeaks(findings);
+    return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        Number(b.inProject) - Number(a.inProject) ||
+        Number(callers.has(a)) - Number(callers.has(b)) ||
+        (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
+        Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/analyse/replacement.ts
+// Rule: the whole run decides about replacement. Only the window is traced, so
+// an object that replaces an older one (a full cache evicting, a pool
+// rotating) looks like growth there, because the older object was never
+// traced. When the lines' new blocks are not matched by a growing number of
+// live blocks in the interpreter, the objects replaced others: not a leak.
+// When live blocks did grow, though less, a line whose new blocks that growth
+// can account for stays a leak (a leak next to a cache that evicts). A line
+// whose size grows with no new blocks (a buffer grown in place) is not subject
+// to this rule.
+
+
+/** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
+function liveBlockSlope(result) {
+    const xs = result.snapshotIterations;
+    const inWindow = result.blocks.iterations
+        .map((x, i) => [x, result.blocks.values[i]])
+        .filter(([x]) => x >= xs[0] && x <= xs[xs.length - 1]);
+    if (inWindow.length < 3)
+        return undefined;
+    return theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
+}
+/**
+ * Where a line's new blocks are counted from: the window's start, unless the
+ * line entered the trace with a jump of many blocks at once, JUMP_FACTOR times
+ * its usual step or more. That is an object made before the window (a
+ * DataFrame rebuilt by every call) whose blocks entered when it was first
+ * rebuilt: they are not new, and from there on the line is counted.
+ */
+function countedFrom(size, count) {
+    const first = size.findIndex((y) => y !== 0);
+    if (first <= 0)
+        return 0;
+    const later = count
+        .slice(first)
+        .map((c, i, all) => (i ? c - all[i - 1] : 0))
+        .filter((d) => d > 0);
+    const usual = later.length ? median(later) : 0;
+    return count[first] - count[0] > rules/* JUMP_FACTOR */.V_ * Math.max(usual, 1) ? first : 0;
+}
+/** The leaking lines (by index) that replaced older objects, with why. */
+function replacingLines(result, leaking, liveSlope) {
+    const replacing = new Map();
+    if (liveSlope === undefined)
+        return replacing;
+    // New blocks per iteration at each leaking line, over the whole window: a
+    // buffer that keeps its last N entries adds blocks until the window has
+    // replaced them all, then none, and a robust slope would miss half of it.
+    const xs = result.snapshotIterations;
+    const counted = result.sites.map((s, i) => {
+        const from = countedFrom(s.size, s.count);
+        const span = xs[xs.length - 1] - xs[from];
+        return leaking[i] && span > 0 ? (s.count[s.count.length - 1] - s.count[from]) / span : 0;
+    });
+    const newBlocks = counted.filter((c) => c >= rules/* NEW_BLOCKS_PER_ITERATION */.Sq).reduce((a, b) => a + b, 0);
+    if (newBlocks < rules/* MIN_NEW_BLOCKS */.HD || liveSlope >= rules/* LIVE_SHARE */.pt * newBlocks)
+        return replacing;
+    const accountable = liveSlope >= rules/* NEW_BLOCKS_PER_ITERATION */.Sq ? rules/* ACCOUNTABLE_FACTOR */.EG * liveSlope : 0;
+    counted.forEach((c, i) => {
+        if (c < rules/* NEW_BLOCKS_PER_ITERATION */.Sq || c <= accountable)
+            return;
+        replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
+    });
+    return replacing;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/run-shape.ts
+// Rule: the whole run decides about sawtooths. When the interpreter's block
+// count, sampled across every measured iteration, keeps returning to its
+// floor, growth seen in the window is a cycle that gets released, not a leak.
+// A floor that rises from one cycle to the next is a leak.
+
+
+/** The shape of the whole run; samples are taken after a full collection, so temporaries do not show. */
+function runShape(blocks) {
+    const ys = blocks.values;
+    if (ys.length < 4)
+        return 'unknown';
+    const mv = movement(ys);
+    if (mv.rises <= rules/* BLOCK_NOISE */.jO * 2)
+        return 'flat';
+    if (mv.falls < rules/* RISING_FALLS_SHARE */.i$ * mv.rises)
+        return 'rising';
+    // Sawtooth: compare the floor of the first third of the run with the last
+    // third's. Where the samples fall in each cycle moves the apparent floor by
+    // up to the largest single step between two samples, so only a rise beyond
+    // that step is a floor that really rises.
+    const third = Math.max(1, Math.floor(ys.length / 3));
+    const early = Math.min(...ys.slice(0, third));
+    const late = Math.min(...ys.slice(-third));
+    const largestStep = Math.max(0, ...steps(ys));
+    return late - early > largestStep + rules/* BLOCK_NOISE */.jO ? 'rising' : 'returns-to-floor';
+}
+
+;// CONCATENATED MODULE: ./src/analyse/window.ts
+// A traced window as the rules read it: the first one, or the second that confirms it.
+/**
+ * The run's block count up to the first window's end, and the second window's
+ * samples: the probe samples at every snapshot, the second window's last, so
+ * the two windows' samples at the iteration where one ends and the other
+ * starts stay apart.
+ */
+function splitBlocks(result) {
+    const second = result.confirmation ? result.confirmation.snapshotIterations.length : 0;
+    const cut = result.blocks.iterations.length - second;
+    const part = (from, to) => ({
+        iterations: result.blocks.iterations.slice(from, to),
+        values: result.blocks.values.slice(from, to),
+    });
+    return [part(0, cut), part(cut, result.blocks.iterations.length)];
+}
+/** The first traced window, with the run's block count up to its end. */
+function firstWindow(result) {
+    return { snapshotIterations: result.snapshotIterations, sites: result.sites, blocks: splitBlocks(result)[0] };
+}
+/** The second traced window, with the block count sampled at its snapshots. */
+function confirmingWindow(result, confirmation) {
+    return { snapshotIterations: confirmation.snapshotIterations, sites: confirmation.sites, blocks: splitBlocks(result)[1] };
+}
+/** A site's identity across windows. */
+const siteKey = (s) => `${s.inProject ? 1 : 0}:${s.file}:${s.line}`;
+
+;// CONCATENATED MODULE: ./src/analyse/confirm.ts
+// Rule: a leak is confirmed before it counts. The first traced window only
+// suspects: a structure that fills up to a bound, a cache that replaces its
+// entries, a sawtooth longer than the window, all look like growth there. A
+// second window, traced afresh after the first, must show the same line
+// growing again, as a leak by the same rules, at no less than CONFIRM_SHARE of
+// the first window's rate; bounded growth does not keep that up.
+
+
+
+/**
+ * Leaked memory is never given back: a line that, in the second window, fell
+ * to under GIVE_BACK_SHARE of what it held before is a sawtooth (a list pruned
+ * every few hundred calls) that the first window saw only rising; its falls
+ * may be few beside its rises, so the trend rules alone would let it through.
+ */
+function gaveBack(later) {
+    let held = 0;
+    for (const y of later.series) {
+        if (held >= rules/* MIN_GIVEN_BACK */.$N && y < rules/* GIVE_BACK_SHARE */.kI * held)
+            return true;
+        held = Math.max(held, y);
+    }
+    return false;
+}
+/**
+ * A buffer grown in place (a bytearray appended to, a list's array) enters a
+ * freshly traced window at its full size on its first reallocation, then grows
+ * in steps as long as its last step: a window sees one or two steps, too few
+ * for a rate. That it grew again, with the same blocks and never less, is the
+ * confirmation; a bounded buffer stops reallocating.
+ */
+function grewInPlace(later) {
+    const first = later.series.findIndex((y) => y !== 0);
+    if (first < 0)
+        return false;
+    const sizes = later.series.slice(first);
+    const counts = later.counts.slice(first);
+    const never = sizes.every((y, i) => i === 0 || y >= sizes[i - 1]);
+    return never && sizes[sizes.length - 1] > sizes[0] && Math.max(...counts) === Math.min(...counts);
+}
+/** The first window's findings, each suspected leak confirmed by the second window's findings or not. */
+function confirmed(first, second, secondXs) {
+    const bySite = new Map(second.map((f) => [siteKey(f), f]));
+    const span = `iterations ${secondXs[0] + 1}-${secondXs[secondXs.length - 1]}`;
+    return first.map((f) => {
+        if (f.kind !== 'leak')
+            return f;
+        const later = bySite.get(siteKey(f));
+        const confirmation = later
+            ? { growthPerIteration: later.growthPerIteration, series: later.series, counts: later.counts }
+            : { growthPerIteration: 0, series: secondXs.map(() => 0), counts: secondXs.map(() => 0) };
+        const again = later &&
+            !gaveBack(later) &&
+            ((later.kind === 'leak' && later.growthPerIteration >= rules/* CONFIRM_SHARE */.T2 * f.growthPerIteration) || grewInPlace(later));
+        if (again) {
+            return { ...f, why: `${f.why}; confirmed: ${(0,format/* formatBytes */.z)(later.growthPerIteration)} per iteration again in ${span}`, confirmation };
+        }
+        const after = !later
+            ? 'nothing'
+            : gaveBack(later)
+                ? 'gave back most of what it held'
+                : `${later.kind === 'leak' ? 'only ' : ''}${(0,format/* formatBytes */.z)(later.growthPerIteration)} per iteration`;
+        return {
+            ...f,
+            kind: 'noise',
+            why: `grew ${(0,format/* formatBytes */.z)(f.growthPerIteration)} per iteration in the traced window, then ${after} in ${span}: not confirmed, bounded`,
+            confirmation,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analyse/index.ts
+// Analysis: from the probe's raw series to findings, most important first. Pure.
+//
+// The rules, one module each (they are what the PR comment explains):
+// - trend.ts: a line leaks when its traced size grows steadily across the
+//   traced window; growth that happens and then stops is warm-up; anything
+//   else is noise.
+// - replacement.ts: new objects that replace older ones add no live blocks.
+// - add-up.ts: a leak spread thinly over many lines of a function or file.
+// - run-shape.ts: memory that returns to its floor across the run is released.
+// - confirm.ts: a leak suspected in the traced window must grow again in a
+//   second, independent window traced after it.
+// Each rule returns its classification; this module combines them in order.
+// The verdict is not decided here but by the gate (gate/verdict.ts).
+
+
+
+
+
+
+
+
+
+
+
+/** Findings kept in a report besides the leaking lines: the probe's own export limit before it exported every changed line. */
+const KEPT_FINDINGS = 300;
+function ownKind(site, t, floor, xs, th) {
+    if (t.steady)
+        return ['leak', `grew ${(0,format/* formatBytes */.z)(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
+    if (floor !== undefined)
+        return ['leak', `its memory is released periodically, but its floor rises ${(0,format/* formatBytes */.z)(floor)} per iteration`];
+    if (stopped(xs, site.size, th.minGrowth))
+        return ['warmup', `grew by ${(0,format/* formatBytes */.z)(t.net)} early, then stopped`];
+    return ['noise', 'no steady growth'];
+}
+const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
+const withKind = (kinds, changes, kind) => kinds.map((k, i) => (changes.has(i) ? [kind, changes.get(i)] : k));
+function analyseWindow(result, th, shape) {
+    const xs = result.snapshotIterations;
+    const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
+    const floors = result.sites.map((s, i) => (trends[i].steady ? undefined : risingFloor(xs, s.size, th.minGrowth)));
+    const own = result.sites.map((s, i) => ownKind(s, trends[i], floors[i], xs, th));
+    // Replacement is judged on the lines that grow on their own, then again on
+    // those that leak only together, which are summed without the replacing lines.
+    const live = liveBlockSlope(result);
+    const replacedAlone = replacingLines(result, leakingOf(own), live);
+    const afterReplacement = withKind(own, replacedAlone, 'noise');
+    const together = linesThatAddUp(result, leakingOf(afterReplacement), new Set(replacedAlone.keys()), th);
+    const added = withKind(afterReplacement, together, 'leak');
+    const kinds = withKind(added, replacingLines(result, leakingOf(added), live), 'noise');
+    return result.sites.map((site, i) => {
+        let [kind, why] = kinds[i];
+        // The run's floor is coarse (the whole interpreter's blocks); a line whose own floor rises is a leak all the same.
+        if (kind === 'leak' && shape === 'returns-to-floor' && floors[i] === undefined) {
+            kind = 'noise';
+            why = `grew ${(0,format/* formatBytes */.z)(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
+        }
+        return finding(site, kind, why, floors[i] ?? trends[i].slope, trends[i]);
+    });
+}
+function analyseIterations(result, th, shape) {
+    const first = analyseWindow(firstWindow(result), th, shape);
+    if (!result.confirmation)
+        return first;
+    return confirmed(first, analyseWindow(confirmingWindow(result, result.confirmation), th, shape), result.confirmation.snapshotIterations);
+}
+function analyseWhole(result, th) {
+    return result.sites.map((site) => {
+        const net = site.size[site.size.length - 1] - site.size[0];
+        const t = { slope: net, growingShare: net > 0 ? 1 : 0, net, steady: false };
+        const [kind, why] = net >= th.minRetained
+            ? ['leak', `left ${(0,format/* formatBytes */.z)(net)} behind after the script ended`]
+            : net > 0
+                ? ['warmup', `left ${(0,format/* formatBytes */.z)(net)} behind after the script ended (under ${(0,format/* formatBytes */.z)(th.minRetained)})`]
+                : ['noise', 'left nothing behind'];
+        return finding(site, kind, why, net, t);
+    });
+}
+function finding(site, kind, why, growth, t) {
+    return {
+        file: site.file,
+        line: site.line,
+        function: site.function,
+        code: site.code,
+        growthPerIteration: Math.round(growth * 10) / 10,
+        kind,
+        inProject: site.inProject,
+        growingShare: Math.round(t.growingShare * 100) / 100,
+        netGrowth: t.net,
+        why,
+        series: site.size,
+        counts: site.count,
+        traceback: site.traceback,
+    };
+}
+function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
+    const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
+    const ranked = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
+    const growth = ranked.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
+    // Every leaking line stays in the report (its totals, and a comparison with
+    // a baseline, need all of them); of the rest, as many as make it up to KEPT_FINDINGS.
+    const leaking = ranked.filter((f) => f.kind === 'leak').length;
+    const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
+    return {
+        schema: src_schema/* REPORT_SCHEMA */.DC,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        workload: {
+            target: result.target,
+            entry: result.entry,
+            mode: result.mode,
+            iterations: result.iterations,
+            warmup: result.warmup,
+            firstTracedIteration: result.firstTracedIteration,
+            python: result.python.version,
+        },
+        thresholds,
+        growthPerIteration: Math.round(growth * 10) / 10,
+        findings,
+        snapshotIterations: result.snapshotIterations,
+        tracedMemory: result.tracedMemory,
+        blocks: result.blocks,
+        rss: result.rss,
+        runShape: shape,
+        ...(result.confirmation && {
+            confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
+        }),
+        durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
+    };
+}
+/**
+ * Iterations to trace again, after the first traced window, to confirm the
+ * leaks it suspects: as many as it traced (a run with a suspected leak at
+ * most doubles); 0 when it suspects none, so a clean run pays nothing. Every
+ * suspect is confirmed, ignored ones too: a later judging may not ignore them.
+ */
+function iterationsToConfirm(window, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
+    if (window.mode !== 'iterations' || window.confirmation)
+        return 0;
+    const xs = window.snapshotIterations;
+    return analyse(window, thresholds).findings.some((f) => f.kind === 'leak') ? xs[xs.length - 1] - xs[0] : 0;
+}
+
+// EXTERNAL MODULE: ./src/probe/limits.ts
+var limits = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./src/probe/run.ts + 4 modules
+var run = __nccwpck_require__(518);
+;// CONCATENATED MODULE: ./src/gate/baseline-source.ts
+// Where a baseline comes from: an artifact of the base branch (the action) or
+// a file (the command). The gate asks twice: before measuring, for the window
+// to trace, and after, for the baseline to compare with.
+/** No baseline at all. */
+const NO_BASELINE = {
+    beforeRun: async () => undefined,
+    forRun: async () => ({ notes: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/gate/comparable.ts
+// Whether two reports can be compared, and what the reader must know when they
+// traced different windows. Pure.
+const BASELINE_AND_RUN = { base: 'the baseline', head: 'this run' };
+/** Why a baseline cannot be compared with this run, or undefined when it can. */
+function baselineMismatch(base, head, names = BASELINE_AND_RUN) {
+    if (base.verdict === 'error')
+        return `${names.base} is the report of a run that could not measure`;
+    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
+        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
+    }
+    if (base.workload.mode !== head.workload.mode) {
+        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
+    }
+    const minor = (version) => version.split('.').slice(0, 2).join('.');
+    if (minor(base.workload.python) !== minor(head.workload.python)) {
+        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
+    }
+    return undefined;
+}
+/** Traced iterations at the end of a run, or undefined for a whole-script run. */
+function tracedWindow(report) {
+    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
+}
+/**
+ * How many last iterations the baseline traced, when a run of these
+ * iterations and warm-up can trace as many: traced over the same window, a
+ * leak that did not change measures the same.
+ */
+function baselineWindow(baseline, iterations, warmup) {
+    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
+        return undefined;
+    const window = tracedWindow(baseline);
+    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
+}
+/**
+ * Said when two comparable reports traced different windows: a container's
+ * resize weighs more in a shorter window, so an unchanged leak can measure
+ * about a third more or less.
+ */
+function windowDifference(base, head, names = BASELINE_AND_RUN) {
+    const b = tracedWindow(base);
+    const h = tracedWindow(head);
+    if (b === undefined || h === undefined)
+        return undefined;
+    if (b === h && base.workload.iterations === head.workload.iterations)
+        return undefined;
+    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
+        'growth per iteration can differ by up to a third between windows');
+}
+
+// EXTERNAL MODULE: ./src/gate/settings.ts
+var gate_settings = __nccwpck_require__(306);
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __nccwpck_require__(344);
+// EXTERNAL MODULE: ./src/gate/ignore.ts
+var ignore = __nccwpck_require__(889);
+;// CONCATENATED MODULE: ./src/gate/verdict.ts
+// Judging: the one place where a measurement gets its verdict, its summary and
+// whether the check fails. The gate, `leak-gate compare` and the fork relay all
+// judge through here, with the settings stored in the report. Pure.
+
+
+
+
+
+/** "1 line", "3 lines": one wording for counts. */
+function lines(n) {
+    return `${n} line${n === 1 ? '' : 's'}`;
+}
+function summarise(m, verdict, comparison) {
+    if (m.error)
+        return `could not measure: ${m.error.message}`;
+    if (verdict === 'regression' && comparison) {
+        const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
+        return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
+    }
+    const leaks = m.findings.filter(src_schema/* isLeak */.cm);
+    if (leaks.length) {
+        const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
+        return `${lines(leaks.length)} leaking ${(0,format/* formatBytes */.z)(m.growthPerIteration)} ${unit}; first: ${leaks[0].file}:${leaks[0].line}`;
+    }
+    const ignored = m.findings.filter((f) => f.ignored).length;
+    if (ignored)
+        return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
+    if (m.runShape === 'returns-to-floor')
+        return 'no leak: memory grew in cycles and returned to its floor';
+    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    if (unconfirmed)
+        return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
+    return 'no leak: no line grew steadily';
+}
+function decide(m, comparison, failOn) {
+    if (m.error)
+        return { verdict: 'error', fail: true, exitCode: 2 };
+    const leaks = m.findings.some(src_schema/* isLeak */.cm);
+    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
+    const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
+    return { verdict, fail, exitCode: fail ? 1 : 0 };
+}
+/**
+ * The findings with the ignore rules applied: leaking lines they match are
+ * marked ignored, and the total growth is that of the lines that count.
+ */
+function withIgnored(m, rules) {
+    const findings = m.findings.map((f) => {
+        const finding = { ...f };
+        delete finding.ignored; // what an earlier judging ignored does not bind this one
+        if (f.kind === 'leak' && (0,ignore/* isIgnored */.pi)(f, rules))
+            finding.ignored = true;
+        return finding;
+    });
+    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
+        return m;
+    const growth = findings.filter(src_schema/* isLeak */.cm).reduce((a, f) => a + f.growthPerIteration, 0);
+    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
+}
+/** Judges a measurement, against a baseline when there is one that can be compared. */
+function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
+    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
+    const rules = (0,ignore/* parseIgnore */.wo)(judging.ignore, 'ignore pattern');
+    const measured = withIgnored(measuredAsIs, rules);
+    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
+    const names = options.names ?? BASELINE_AND_RUN;
+    const notes = [];
+    let failOn = judging.failOn;
+    if (options.storesBaselineOf !== undefined && failOn === 'regression') {
+        // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
+        failOn = 'never';
+        notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
+    }
+    let compared;
+    let comparison;
+    if (baseline && !measured.error) {
+        const mismatch = baselineMismatch(baseline, measured, names);
+        if (mismatch)
+            notes.push(`baseline not compared: ${mismatch}`);
+        else {
+            compared = baseline;
+            comparison = (0,compare/* compareReports */.ll)(baseline, measured, judging);
+            const windows = windowDifference(baseline, measured, names);
+            if (windows)
+                notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
+        }
+    }
+    if (failOn === 'regression' && !comparison && !measured.error) {
+        notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
+    }
+    const decision = decide(measured, comparison, failOn);
+    const summary = summarise(measured, decision.verdict, comparison);
+    const { schema, tool, ...rest } = measured;
+    // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
+    const report = { schema, schemaVersion: src_schema/* REPORT_SCHEMA_VERSION */.WI, tool, verdict: decision.verdict, summary, ...rest, judging };
+    Object.assign(report, { schemaVersion: src_schema/* REPORT_SCHEMA_VERSION */.WI, verdict: decision.verdict, summary });
+    return { report, baseline: compared, comparison, decision, notes };
+}
+
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+// The one gate every face runs: measure, analyse, compare, decide. The faces
+// differ only in where settings come from, where the baseline comes from (a
+// BaselineSource) and where the outcome goes.
+
+
+
+
+
+
+
+
+
+
+
+async function runGate(settings, io = {}) {
+    const source = io.baseline ?? NO_BASELINE;
+    const warmup = settings.warmup ?? (0,limits/* defaultWarmup */.S)(settings.iterations);
+    const known = await source.beforeRun();
+    let measured;
+    let snapshotFiles = [];
+    try {
+        const probe = await (0,run/* measure */.xP)({
+            target: settings.target,
+            entry: settings.entry,
+            entryExplicit: settings.entryExplicit,
+            iterations: settings.iterations,
+            warmup,
+            window: settings.fixedWindow ?? baselineWindow(known, settings.iterations, warmup),
+            python: settings.python,
+            timeoutSeconds: settings.timeoutSeconds,
+            cwd: external_node_path_default().resolve(settings.cwd),
+            args: settings.args,
+            snapshotsDir: settings.snapshotsDir,
+            onProgress: io.onProgress,
+            env: io.env,
+            confirm: (window) => iterationsToConfirm(window, (0,gate_settings/* thresholdsOf */.W6)(settings)),
+        });
+        measured = analyse(probe, (0,gate_settings/* thresholdsOf */.W6)(settings));
+        snapshotFiles = probe.snapshotFiles ?? [];
+    }
+    catch (err) {
+        if (!(err instanceof errors/* MeasureError */.TG))
+            throw err;
+        measured = failedMeasurement(settings, warmup, err);
+    }
+    const found = await source.forRun(measured.error ? undefined : measured);
+    const judged = judge(measured, found.report, (0,gate_settings/* judgingOf */.cY)(settings), { storesBaselineOf: source.storesBaselineOf });
+    return {
+        ...judged,
+        notes: [...found.notes, ...judged.notes],
+        baselineRunId: judged.baseline ? found.runId : undefined,
+        snapshotFiles,
+    };
+}
+function failedMeasurement(settings, warmup, err) {
+    const empty = { iterations: [], values: [] };
+    return {
+        schema: src_schema/* REPORT_SCHEMA */.DC,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        workload: {
+            target: settings.target,
+            entry: settings.entry,
+            mode: 'iterations',
+            iterations: settings.iterations,
+            warmup,
+            firstTracedIteration: 0,
+            python: '',
+        },
+        thresholds: (0,gate_settings/* thresholdsOf */.W6)(settings),
+        growthPerIteration: 0,
+        findings: [],
+        snapshotIterations: [],
+        tracedMemory: empty,
+        blocks: empty,
+        rss: empty,
+        runShape: 'unknown',
+        durationSeconds: 0,
+        error: { kind: err.kind, message: err.message, detail: err.detail ?? null },
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/sections.ts
+var sections = __nccwpck_require__(102);
+;// CONCATENATED MODULE: ./src/render/text.ts
+// The report as the terminal shows it. Pure: returns text.
+
+
+
+function pad(text, width, right = false) {
+    if (text.length > width)
+        text = text.slice(0, width - 1) + '…';
+    return right ? text.padStart(width) : text.padEnd(width);
+}
+/** A cell as one terminal line: a tab or a control character in a source line would break the columns or drive the terminal. */
+function printable(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+function table(header, cells, rightAligned) {
+    const rows = cells.map((r) => r.map(printable));
+    const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+    const line = (cells) => '  ' +
+        cells
+            .map((c, i) => pad(c, widths[i], rightAligned.includes(i)))
+            .join('  ')
+            .trimEnd();
+    return [line(header), ...rows.map(line)];
+}
+const VERDICT_WORD = { pass: 'PASS', leak: 'LEAK', regression: 'REGRESSION', error: 'ERROR' };
+function renderText(report, comparison, notes = [], top = 10) {
+    const out = [];
+    const w = report.workload;
+    out.push(`leak-gate: ${VERDICT_WORD[report.verdict]} — ${report.summary}`);
+    if (w.mode === 'whole') {
+        out.push(`  ${w.target} run once as a whole script, Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
+    }
+    else {
+        out.push(`  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
+    }
+    const leaking = report.findings.filter(src_schema/* isLeak */.cm);
+    const { own, outside } = (0,sections/* splitByOwner */.L9)(report.findings);
+    const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
+    if (own.length) {
+        out.push('');
+        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [(0,format/* formatBytes */.z)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+        if (own.length > top)
+            out.push(`  … and ${own.length - top} more leaking lines (see --json)`);
+    }
+    if (outside.length) {
+        out.push('');
+        out.push('  outside your code (no frame of yours on the traceback):');
+        out.push(...table(['library', unit, 'line', 'function'], outside.slice(0, top).map((f) => [(0,sections/* libraryOf */.vT)(f.file), (0,format/* formatBytes */.z)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function]), [1]).map((l) => `  ${l}`));
+        if (outside.length > top)
+            out.push(`    … and ${outside.length - top} more (see --json)`);
+    }
+    if (!leaking.length) {
+        // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
+        const dismissed = report.findings
+            .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
+            .slice(0, 5);
+        if (dismissed.length) {
+            out.push('');
+            out.push('  grew in the traced window, but not leaks:');
+            for (const f of dismissed)
+                out.push(`    ${f.file}:${f.line} ${f.function}: ${f.why}`);
+        }
+        const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject).slice(0, 5);
+        if (settled.length) {
+            out.push('');
+            out.push('  grew, then stopped (not leaks):');
+            out.push(...table(['grew by', 'line', 'function', 'code'], settled.map((f) => [(0,format/* formatBytes */.z)(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+        }
+    }
+    const ignored = report.findings.filter((f) => f.ignored);
+    if (ignored.length) {
+        out.push('');
+        out.push('  ignored (never fail the check):');
+        for (const f of ignored.slice(0, top))
+            out.push(`    ${printable(`${(0,format/* formatBytes */.z)(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
+        if (ignored.length > top)
+            out.push(`    … and ${ignored.length - top} more (see --json)`);
+    }
+    const confirmation = (0,sections/* confirmationSentence */.FE)(report);
+    if (confirmation)
+        out.push('', `  ${confirmation}`);
+    const leaks = leaking;
+    if (leaks.length) {
+        out.push('');
+        out.push(`  total: ${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
+        const tb = callers(leaks[0]);
+        if (tb)
+            out.push(`  called from: ${tb}`);
+    }
+    if (comparison) {
+        out.push('');
+        out.push(`  against the baseline: ${(0,format/* formatBytes */.z)(comparison.headGrowth, true)} per iteration now, ${(0,format/* formatBytes */.z)(comparison.baseGrowth, true)} in the baseline`);
+        if (comparison.sites.length) {
+            out.push(...table(['status', 'now', 'baseline', 'line', 'code'], comparison.sites
+                .slice(0, top)
+                .map((s) => [s.status, (0,format/* formatBytes */.z)(s.headGrowth, true), (0,format/* formatBytes */.z)(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]), [1, 2]));
+        }
+    }
+    for (const n of notes)
+        out.push(`  note: ${n}`);
+    return out.join('\n') + '\n';
+}
+/** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */
+function callers(f) {
+    const frames = f.traceback.filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'));
+    if (frames.length < 2)
+        return undefined;
+    return frames
+        .slice(-4)
+        .map((t) => `${t.file}:${t.line}`)
+        .join(' → ');
+}
+function renderError(report) {
+    const e = report.error;
+    const lines = [`leak-gate: error: ${e?.message ?? report.summary}`];
+    if (e?.detail)
+        lines.push(...e.detail.split('\n').map((l) => `  ${l}`));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// The command's words: its usage, its options, and how a command line becomes
+// settings. Options are named here and nowhere else.
+
+
+
+const USAGE = `Usage:
+  leak-gate run SCRIPT [options] [-- script arguments]
+  leak-gate compare BASE.json HEAD.json [--tolerance R] [--min-growth BYTES]
+
+SCRIPT is a Python file whose module-level code is setup and whose workload()
+is called once per iteration, or package.module:function. A file without that
+function runs once, whole, between two snapshots.
+
+Options of run:
+  --entry NAME          function called per iteration (default: workload)
+  --iterations N        iterations to run (default: ${gate_settings/* DEFAULTS */.zY.iterations}; at least ${gate_settings/* ITERATIONS_RANGE */.Pq[0]})
+  --warmup N            untraced iterations first (default: a tenth, 2 to 50)
+  --python PATH         Python 3.9+ to run it with (default: python3)
+  --timeout SECONDS     stop the whole run after this long (default: ${gate_settings/* DEFAULTS */.zY.timeoutSeconds})
+  --json FILE           write the JSON report to FILE
+  --markdown FILE       write the report as the PR comment shows it
+  --snapshots-dir DIR   also dump the first and last tracemalloc snapshots there
+  --baseline FILE       compare with a report written earlier by --json
+  --fail-on WHEN        leak | regression | never (default: leak)
+  --min-growth BYTES    growth per iteration that counts as a leak (default: ${gate_settings/* DEFAULTS */.zY.minGrowth})
+  --tolerance R         growth over the baseline that counts as grown (default: ${gate_settings/* DEFAULTS */.zY.tolerance})
+  --ignore PATTERN      never fail on lines matching PATTERN (path:line, a path
+                        glob such as vendor/**, or module.function); repeatable
+
+Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
+`;
+const withValue = { type: 'string' };
+const RUN_OPTIONS = {
+    entry: withValue,
+    iterations: withValue,
+    warmup: withValue,
+    python: withValue,
+    timeout: withValue,
+    json: withValue,
+    'snapshots-dir': withValue,
+    markdown: withValue,
+    baseline: withValue,
+    'fail-on': withValue,
+    'min-growth': withValue,
+    tolerance: withValue,
+    ignore: { type: 'string', multiple: true },
+};
+const COMPARE_OPTIONS = { tolerance: withValue, 'min-growth': withValue };
+/** Levenshtein distance, for suggesting the option the user meant. */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+/**
+ * The command's own arguments made ready for parseArgs, or undefined for
+ * --help. Done here because parseArgs would call a negative number
+ * "ambiguous" and answer an unknown option with advice about positionals.
+ */
+function ownArgs(command, args, options) {
+    const names = Object.keys(options);
+    const ready = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--help' || arg === '-h')
+            return undefined;
+        if (arg === '--') {
+            ready.push(...args.slice(i));
+            break;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            ready.push(arg);
+            continue;
+        }
+        const option = arg.split('=')[0];
+        const name = option.replace(/^--?/, '');
+        if (!option.startsWith('--') || !names.includes(name)) {
+            const [closest] = [...names, 'help']
+                .map((known) => [known, editDistance(name, known)])
+                .filter(([, d]) => d <= 2)
+                .sort((a, b) => a[1] - b[1]);
+            const hint = closest ? ` (did you mean --${closest[0]}?)` : '';
+            throw new errors/* UsageError */.eb(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
+        }
+        // A value that starts with one '-' (a negative number) belongs to its
+        // option, so that it is checked like any other value.
+        const next = args[i + 1];
+        if (!arg.includes('=') && next !== undefined && /^-[^-]/.test(next)) {
+            ready.push(`${arg}=${next}`);
+            i++;
+        }
+        else
+            ready.push(arg);
+    }
+    return ready;
+}
+function splitScriptArgs(argv) {
+    const i = argv.indexOf('--');
+    return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
+}
+/** `leak-gate run` arguments as settings; undefined for --help. */
+function parseRunArgs(argv, env = process.env) {
+    const [own, scriptArgs] = splitScriptArgs(argv);
+    const args = ownArgs('run', own, RUN_OPTIONS);
+    if (!args)
+        return undefined;
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: RUN_OPTIONS });
+    if (positionals.length !== 1) {
+        throw new errors/* UsageError */.eb(positionals.length
+            ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --`
+            : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
+    }
+    const settings = (0,gate_settings/* parseSettings */.P$)({ ...values, python: values.python ?? env.LEAK_GATE_PYTHON, ignore: values.ignore?.join('\n') }, {
+        target: positionals[0],
+        cwd: process.cwd(),
+        args: scriptArgs,
+        jsonPath: values.json,
+        snapshotsDir: values['snapshots-dir'],
+        baselinePath: values.baseline,
+    }, (name) => `--${name}`, env);
+    return { settings, markdownPath: values.markdown };
+}
+/** `leak-gate compare` arguments; undefined for --help. */
+function parseCompareArgs(argv) {
+    const args = ownArgs('compare', argv, COMPARE_OPTIONS);
+    if (!args)
+        return undefined;
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: COMPARE_OPTIONS });
+    if (positionals.length !== 2)
+        throw new errors/* UsageError */.eb('compare needs two reports: leak-gate compare BASE.json HEAD.json');
+    return { base: positionals[0], head: positionals[1], tolerance: values.tolerance, minGrowth: values['min-growth'] };
+}
+
+// EXTERNAL MODULE: ./src/cli/files.ts + 2 modules
+var files = __nccwpck_require__(272);
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+// Progress on the terminal, for runs long enough to want it.
+class Terminal {
+    shown = false;
+    lastLine = 0;
+    started = Date.now();
+    tty = Boolean(process.stderr.isTTY);
+    /** Progress only for runs longer than a couple of seconds. */
+    progress = (done, total) => {
+        const now = Date.now();
+        if (now - this.started < 2000)
+            return;
+        if (this.tty) {
+            process.stderr.write(`\r  measuring: iteration ${done} of ${total}`);
+            this.shown = true;
+        }
+        else if (now - this.lastLine >= 5000 || done === total) {
+            this.lastLine = now;
+            process.stderr.write(`  measuring: iteration ${done} of ${total}\n`);
+        }
+    };
+    done() {
+        if (this.shown)
+            process.stderr.write('\r\x1b[K');
+        this.shown = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The command face: `leak-gate run` and `leak-gate compare`. Settings from
+// flags, the baseline from a file, results to the terminal and to files.
+
+
+
+
+
+
+
+
+
+
+function help() {
+    process.stdout.write(USAGE);
+    return 0;
+}
+async function main_run(argv) {
+    const command = parseRunArgs(argv);
+    if (!command)
+        return help();
+    const { settings, markdownPath } = command;
+    (0,files/* checkOutputPaths */.s0)(settings.jsonPath, markdownPath, settings.snapshotsDir);
+    // Read the baseline before a long run, so a wrong path fails at once.
+    const baseline = settings.baselinePath ? await (0,files/* readReportFile */.$h)(settings.baselinePath, '--baseline') : undefined;
+    const terminal = new Terminal();
+    const outcome = await runGate(settings, { baseline: baseline && (0,files/* fileBaselineSource */.BS)(baseline), onProgress: terminal.progress });
+    terminal.done();
+    if (settings.jsonPath)
+        await (0,files/* writeReport */.u5)(settings.jsonPath, outcome.report);
+    if (markdownPath)
+        await (0,files/* writeMarkdown */.pW)(markdownPath, settings, outcome);
+    if (outcome.decision.exitCode === 2)
+        process.stderr.write(renderError(outcome.report));
+    else
+        process.stdout.write(renderText(outcome.report, outcome.comparison, outcome.notes));
+    return outcome.decision.exitCode;
+}
+/** Two reports judged again, site by site, with the settings HEAD was judged with unless flags say otherwise. */
+async function main_compare(argv) {
+    const command = parseCompareArgs(argv);
+    if (!command)
+        return help();
+    const base = await (0,files/* readReportFile */.$h)(command.base, 'BASE');
+    const head = await (0,files/* readReportFile */.$h)(command.head, 'HEAD');
+    const names = { base: `BASE ${command.base}`, head: `HEAD ${command.head}` };
+    for (const [report, name] of [
+        [base, names.base],
+        [head, names.head],
+    ]) {
+        if (report.verdict === 'error')
+            throw new errors/* UsageError */.eb(`${name} is the report of a run that could not measure: measure again, then compare`);
+    }
+    const mismatch = baselineMismatch(base, head, names);
+    if (mismatch)
+        throw new errors/* UsageError */.eb(`cannot compare: ${mismatch}; measure both the same way`);
+    const judging = {
+        ...head.judging,
+        // compare answers one question: did anything get worse than BASE?
+        failOn: 'regression',
+        tolerance: command.tolerance === undefined ? head.judging.tolerance : (0,gate_settings/* parseNumber */.$J)('--tolerance', command.tolerance, 0, 1000),
+        minGrowth: command.minGrowth === undefined ? head.judging.minGrowth : (0,gate_settings/* parseNumber */.$J)('--min-growth', command.minGrowth, 1, 1e9),
+    };
+    const judged = judge(head, base, judging, {
+        names,
+        sameWindowHint: `\`leak-gate run SCRIPT --iterations ${base.workload.iterations} --baseline ${command.base}\` traces the same window`,
+    });
+    process.stdout.write(renderText(judged.report, judged.comparison, judged.notes));
+    return judged.decision.exitCode;
+}
+async function main(argv) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case 'run':
+                return await main_run(rest);
+            case 'compare':
+                return await main_compare(rest);
+            case '--version':
+            case '-V':
+                process.stdout.write(`leak-gate ${TOOL_VERSION}\n`);
+                return 0;
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help':
+                process.stdout.write(USAGE);
+                return command === undefined ? 2 : 0;
+            default:
+                throw new errors/* UsageError */.eb(`unknown command "${command}": use run or compare (leak-gate --help)`);
+        }
+    }
+    catch (err) {
+        const e = err;
+        if (err instanceof errors/* UsageError */.eb || err instanceof errors/* RefusedError */.fk || e.code?.startsWith('ERR_PARSE_ARGS')) {
+            process.stderr.write(`leak-gate: ${e.message.split('\n')[0]}\n`);
+            return 2;
+        }
+        process.stderr.write(`leak-gate: internal error: ${e.message}; please report it with the command you ran\n`);
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ue: () => (/* binding */ DEFAULT_COMPARE),
+/* harmony export */   ll: () => (/* binding */ compareReports)
+/* harmony export */ });
+/* unused harmony exports COMPARISON_STATUSES, normalise, matchSites */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+// Comparison of two reports site by site. Pure.
+//
+// A site is recognised on another commit by its file, enclosing function and
+// source text, so a line that moved because code above it changed is the same
+// site; only when that finds nothing does the line number decide.
+
+const COMPARISON_STATUSES = (/* unused pure expression or super */ null && (['new', 'grown', 'unchanged', 'fixed']));
+const DEFAULT_COMPARE = { tolerance: 0.25, minGrowth: 32 };
+/** Source text without white-space differences or a trailing comment: editing a comment does not make a new site. */
+function normalise(code) {
+    let quote = '';
+    let cut = code.length;
+    for (let i = 0; i < code.length; i++) {
+        const c = code[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#') {
+            cut = i;
+            break;
+        }
+    }
+    return code.slice(0, cut).replace(/\s+/g, ' ').trim();
+}
+function contentKey(f) {
+    return `${f.file}\0${f.function}\0${normalise(f.code)}`;
+}
+function lineKey(f) {
+    return `${f.file}\0${f.line}`;
+}
+/** Pairs each head finding with its baseline finding, if any. */
+function matchSites(base, head) {
+    const byContent = new Map();
+    const byLine = new Map();
+    for (const f of base) {
+        const list = byContent.get(contentKey(f)) ?? [];
+        list.push(f);
+        byContent.set(contentKey(f), list);
+        byLine.set(lineKey(f), f);
+    }
+    const used = new Set();
+    const pairs = new Map();
+    for (const f of head) {
+        // Identical lines in one function: take the nearest unused one.
+        const candidates = (byContent.get(contentKey(f)) ?? []).filter((c) => !used.has(c));
+        candidates.sort((a, b) => Math.abs(a.line - f.line) - Math.abs(b.line - f.line));
+        let match = candidates[0];
+        if (!match && normalise(f.code) === '') {
+            const byNumber = byLine.get(lineKey(f));
+            if (byNumber && !used.has(byNumber))
+                match = byNumber;
+        }
+        if (match)
+            used.add(match);
+        pairs.set(f, match);
+    }
+    return pairs;
+}
+function compareReports(base, head, options = DEFAULT_COMPARE) {
+    const pairs = matchSites(base.findings, head.findings);
+    const matchedBase = new Set();
+    const sites = [];
+    for (const [h, b] of pairs) {
+        if (b)
+            matchedBase.add(b);
+        const baseGrowth = b && (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isLeak */ .cm)(b) ? b.growthPerIteration : 0;
+        if (h.ignored)
+            continue;
+        if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isLeak */ .cm)(h)) {
+            if (b && (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isLeak */ .cm)(b))
+                sites.push(row('fixed', h, 0, baseGrowth, b.line));
+            continue;
+        }
+        let status;
+        if (baseGrowth === 0)
+            status = 'new';
+        else if (h.growthPerIteration > baseGrowth * (1 + options.tolerance) && h.growthPerIteration - baseGrowth >= options.minGrowth)
+            status = 'grown';
+        else
+            status = 'unchanged';
+        sites.push(row(status, h, h.growthPerIteration, baseGrowth, b?.line));
+    }
+    // Baseline leaks that the head run did not see at all are fixed as well.
+    for (const b of base.findings) {
+        if ((0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isLeak */ .cm)(b) && !matchedBase.has(b))
+            sites.push(row('fixed', b, 0, b.growthPerIteration, b.line));
+    }
+    const order = { new: 0, grown: 1, unchanged: 2, fixed: 3 };
+    sites.sort((a, b) => order[a.status] - order[b.status] || b.headGrowth - a.headGrowth || b.baseGrowth - a.baseGrowth);
+    return {
+        sites,
+        headGrowth: head.growthPerIteration,
+        baseGrowth: base.growthPerIteration,
+        regressed: sites.some((s) => s.status === 'new' || s.status === 'grown'),
+    };
+}
+function row(status, f, headGrowth, baseGrowth, baseLine) {
+    const r = { status, file: f.file, line: f.line, function: f.function, code: f.code, headGrowth, baseGrowth };
+    if (baseLine !== undefined)
+        r.baseLine = baseLine;
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TG: () => (/* binding */ MeasureError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   fk: () => (/* binding */ RefusedError),
+/* harmony export */   z1: () => (/* binding */ ERROR_KINDS)
+/* harmony export */ });
 // Errors the user can act on. Each carries a one-line message that names the
 // problem and what to do; the faces print it without a stack trace.
 /** Why a measurement could not be made: the probe's kinds, then the runner's. */
@@ -72,10 +1922,15 @@ class RefusedError extends Error {
     name = 'RefusedError';
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/format.ts
+
+/***/ }),
+
+/***/ 264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
 // Byte amounts as people read them.
 function formatBytes(n, sign = false) {
     const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
@@ -86,6 +1941,530 @@ function formatBytes(n, sign = false) {
         return `${s}${(a / 1024).toFixed(1)} KiB`;
     return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
 }
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pi: () => (/* binding */ belowImportRoot),
+/* harmony export */   pi: () => (/* binding */ isIgnored),
+/* harmony export */   wo: () => (/* binding */ parseIgnore)
+/* harmony export */ });
+/* unused harmony export moduleOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+// Ignore patterns: lines the user has decided not to gate on (a library's
+// line nobody here can fix). They are still shown, as ignored, and never fail
+// the check. Three forms, told apart by their shape:
+//   path:line         one line:              app/cache.py:42
+//   a path glob       files (* within a folder, ** across folders): vendor/**, */asyncio/*.py
+//   module.function   a function by its module and qualified name: app.cache.Store.put
+// Pure.
+
+function globRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            // `**/` matches any number of folders, none included.
+            out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** The rules of the patterns as the user wrote them; `label` names the setting in messages (--ignore, input ignore). */
+function parseIgnore(patterns, label) {
+    return patterns.map((raw) => {
+        const pattern = raw.trim();
+        const line = /^(.+):(\d+)$/.exec(pattern);
+        if (line)
+            return { kind: 'line', file: line[1], line: Number(line[2]) };
+        if (/[/*?]/.test(pattern) || pattern.endsWith('.py'))
+            return { kind: 'glob', re: globRegExp(pattern) };
+        if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_<>][A-Za-z0-9_<>]*)+$/.test(pattern))
+            return { kind: 'function', name: pattern };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label} "${raw}" is not a pattern: use path:line (app/cache.py:42), a path glob (vendor/**) or module.function (app.cache.Store.put)`);
+    });
+}
+/** A library file's path below its import root (the last on the path: a virtualenv's site-packages sits below lib/pythonX.Y). */
+function belowImportRoot(file) {
+    return /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file)?.[1];
+}
+/** The dotted module of a finding's file: relative paths as they are, library paths from their import root. */
+function moduleOf(file) {
+    const path = (belowImportRoot(file) ?? file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
+    return path.split('/').join('.');
+}
+function isIgnored(f, rules) {
+    return rules.some((r) => r.kind === 'line'
+        ? r.file === f.file && r.line === f.line
+        : r.kind === 'glob'
+            ? r.re.test(f.file)
+            : r.name === `${moduleOf(f.file)}.${f.function}`);
+}
+
+
+/***/ }),
+
+/***/ 306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   Pq: () => (/* binding */ ITERATIONS_RANGE),
+/* harmony export */   W6: () => (/* binding */ thresholdsOf),
+/* harmony export */   cY: () => (/* binding */ judgingOf),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports FIXED_WINDOW_ENV, parseInteger, parseChoice */
+/* harmony import */ var _analyse_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(430);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(344);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(889);
+/* harmony import */ var _probe_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(776);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(512);
+// Settings of one run, whichever face (command flags or action inputs) they came from.
+
+
+
+
+
+
+/**
+ * Test hook: trace exactly this many last iterations, whatever the machine's
+ * timing, so a test's figures do not depend on how busy the machine is.
+ */
+const FIXED_WINDOW_ENV = 'LEAK_GATE_TRACED_WINDOW';
+const judgingOf = (s) => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth, ignore: s.ignore });
+const thresholdsOf = (s) => ({ ..._analyse_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .JJ, minGrowth: s.minGrowth });
+const DEFAULTS = {
+    entry: 'workload',
+    iterations: 200,
+    timeoutSeconds: 600,
+    failOn: 'leak',
+    minGrowth: _analyse_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .JJ.minGrowth,
+    tolerance: _compare_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_COMPARE */ .Ue.tolerance,
+};
+/** `name` is what the user typed (--iterations, or the input `iterations`). */
+function parseInteger(name, raw, min, max) {
+    const text = raw.trim();
+    if (!/^[0-9]+$/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    const value = Number(text);
+    if (value < min || value > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} must be from ${min} to ${max}, got ${value}`);
+    return value;
+}
+function parseNumber(name, raw, min, max) {
+    const text = raw.trim();
+    const value = Number(text);
+    if (text === '' || !Number.isFinite(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
+    if (value < min || value > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} must be from ${min} to ${max}, got ${value}`);
+    return value;
+}
+function parseChoice(name, raw, choices) {
+    const value = raw.trim();
+    if (!choices.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+    return value;
+}
+const ITERATIONS_RANGE = [_probe_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_ITERATIONS */ .k, 1_000_000];
+/**
+ * Parses and checks the text settings of either face. `label` turns a setting's
+ * name into what the user typed (`--fail-on`, or `input fail-on`), so every
+ * message names it the user's way.
+ */
+function parseSettings(text, fixed, label, env = process.env) {
+    const given = (name) => {
+        const v = text[name];
+        return v === undefined || v.trim() === '' ? undefined : v;
+    };
+    const entry = given('entry')?.trim();
+    if (entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label('entry')} must be a Python function name, got "${entry}"`);
+    }
+    const number = (name, fallback, min, max, whole = false) => {
+        const raw = given(name);
+        if (raw === undefined)
+            return fallback;
+        return whole ? parseInteger(label(name), raw, min, max) : parseNumber(label(name), raw, min, max);
+    };
+    const warmup = given('warmup');
+    const failOn = given('fail-on');
+    const settings = {
+        ...fixed,
+        entry: entry ?? DEFAULTS.entry,
+        entryExplicit: entry !== undefined,
+        iterations: number('iterations', DEFAULTS.iterations, ...ITERATIONS_RANGE, true),
+        warmup: warmup === undefined ? undefined : parseInteger(label('warmup'), warmup, 0, ITERATIONS_RANGE[1]),
+        python: given('python')?.trim() ?? 'python3',
+        timeoutSeconds: number('timeout', DEFAULTS.timeoutSeconds, 1, 86400),
+        failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON */ .d$),
+        minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
+        tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
+        ignore: (text.ignore ?? '')
+            .split(/[\n,]/)
+            .map((p) => p.trim())
+            .filter(Boolean),
+    };
+    (0,_ignore_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIgnore */ .wo)(settings.ignore, label('ignore')); // a bad pattern is named before the run
+    const window = env[FIXED_WINDOW_ENV];
+    if (window)
+        settings.fixedWindow = parseInteger(FIXED_WINDOW_ENV, window, 1, ITERATIONS_RANGE[1]);
+    if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`);
+    }
+    return settings;
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ defaultWarmup),
+/* harmony export */   k: () => (/* binding */ MIN_ITERATIONS)
+/* harmony export */ });
+// The ranges and defaults of a run's iterations, as the user sets them. The
+// rest of the plan (how many iterations are traced, snapshots, samples) is the
+// probe's own: it depends on timings only the probe can take.
+const MIN_ITERATIONS = 10;
+/** Untraced iterations first: a tenth of the run, 2 to 50. */
+function defaultWarmup(iterations) {
+    return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uE: () => (/* binding */ endRuns),
+  xP: () => (/* binding */ measure)
+});
+
+// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/schema.ts + 1 modules
+var schema = __nccwpck_require__(512);
+;// CONCATENATED MODULE: ./src/probe/run.ts
+// Runs the Python probe as a child process: the I/O half of measuring.
+
+
+
+
+
+
+
+
+
+const MIN_PYTHON = '3.9';
+const PROGRESS_PREFIX = '@@leak-gate:progress ';
+const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
+const STARTED_LINE = '@@leak-gate:started';
+// Windows does not hand an extra pipe to Python as a file descriptor.
+const RESULT_PIPE = process.platform !== 'win32';
+// The probe's package directory (its modules and the bootstrap that loads
+// them), next to this module in the sources and copied next to each bundle by
+// scripts/build.mjs: the modules are loaded by their file names, which ncc's
+// asset relocation would replace with names made from their content.
+const PROBE_DIR = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'leak_gate_probe');
+const BOOTSTRAP_PATH = external_node_path_default().join(PROBE_DIR, 'bootstrap.py');
+let bootstrapSource;
+/** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
+function bootstrap() {
+    bootstrapSource ??= (0,promises_.readFile)(BOOTSTRAP_PATH, 'utf8');
+    return bootstrapSource;
+}
+function tail(text, lines = 15) {
+    return text.split('\n').filter(Boolean).slice(-lines).join('\n');
+}
+async function measure(options) {
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'leak-gate-'));
+    const out = external_node_path_default().join(work, 'probe.json');
+    const config = {
+        target: options.target,
+        entry: options.entry,
+        entryExplicit: options.entryExplicit,
+        iterations: options.iterations,
+        warmup: options.warmup,
+        window: options.window,
+        root: options.cwd,
+        out,
+        resultFd: RESULT_PIPE ? 3 : undefined,
+        // Without the pipe to ask over, the probe confirms with a second window of the first one's length.
+        confirm: options.confirm !== undefined,
+        snapshotsDir: options.snapshotsDir ? external_node_path_default().resolve(options.cwd, options.snapshotsDir) : undefined,
+    };
+    try {
+        const started = external_node_perf_hooks_namespaceObject.performance.now();
+        const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
+        const result = await interpret(exit, out, options);
+        result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
+        return result;
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+function runPython(options, source, args) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.python, ['-c', source, ...args], {
+            cwd: options.cwd,
+            env: { ...process.env, ...options.env },
+            // fd 3: the result, written by the probe as it ends (a file in a new
+            // directory costs it up to a millisecond more; the file stays the fallback).
+            stdio: RESULT_PIPE ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so a timeout also ends the workload's children.
+            detached: process.platform !== 'win32',
+        });
+        let output = '';
+        let pending = '';
+        let lastDone = 0;
+        let tooOld;
+        let started = false;
+        let timedOut = false;
+        const keep = (text) => {
+            output = (output + text).slice(-20000);
+        };
+        // fd 3 carries, one line each, the first window's result, which the probe
+        // waits to have answered (confirm), then the whole result as it ends.
+        const channel = child.stdio[3];
+        let received = '';
+        let confirmError;
+        channel?.setEncoding('utf8').on('data', (chunk) => {
+            received += chunk;
+            let newline;
+            while ((newline = received.indexOf('\n')) >= 0) {
+                const line = received.slice(0, newline);
+                received = received.slice(newline + 1);
+                let more = 0;
+                try {
+                    more = options.confirm?.((0,schema/* parseProbeResult */.b_)(line)) ?? 0;
+                }
+                catch (err) {
+                    confirmError ??= err;
+                }
+                channel.write(`${Math.max(0, Math.floor(more))}\n`);
+            }
+        });
+        child.stdout?.setEncoding('utf8').on('data', keep);
+        child.stderr?.setEncoding('utf8').on('data', (chunk) => {
+            pending += chunk;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) {
+                if (line.startsWith(PROGRESS_PREFIX)) {
+                    const [done, total] = line.slice(PROGRESS_PREFIX.length).split(' ').map(Number);
+                    lastDone = done ?? lastDone;
+                    options.onProgress?.(done ?? 0, total ?? 0);
+                }
+                else if (line.startsWith(TOO_OLD_PREFIX)) {
+                    tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
+                }
+                else if (line.startsWith(STARTED_LINE)) {
+                    started = true;
+                }
+                else
+                    keep(line + '\n');
+            }
+        });
+        if (child.pid !== undefined)
+            running.add(child.pid);
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup(child.pid);
+        }, options.timeoutSeconds * 1000);
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            // A name with a separator is a path, not looked up on PATH. A path that
+            // exists gives ENOENT too, when its #! line names a missing program.
+            const isPath = options.python.includes('/') || (process.platform === 'win32' && options.python.includes('\\'));
+            const file = external_node_path_default().resolve(options.cwd, options.python);
+            if (err.code === 'ENOENT' && isPath && !(0,external_node_fs_.existsSync)(file)) {
+                reject(new errors/* MeasureError */.TG('python-not-found', `Python not found: "${options.python}" does not exist${file === options.python ? '' : ` (${file})`}; pass --python the path of a Python ${MIN_PYTHON} or newer`));
+            }
+            else if (err.code === 'ENOENT' && !isPath) {
+                reject(new errors/* MeasureError */.TG('python-not-found', `Python not found: "${options.python}" is not on PATH; install Python ${MIN_PYTHON} or newer, or pass --python PATH`));
+            }
+            else
+                reject(new errors/* MeasureError */.TG('python-failed', `cannot start Python "${options.python}": ${err.message}`));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (child.pid !== undefined)
+                running.delete(child.pid);
+            keep(pending);
+            resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
+        });
+    });
+}
+/** Process groups of the probes running now: a signal that stops leak-gate ends them (endRuns). */
+const running = new Set();
+/** Ends every probe running, and every process its workload started (each probe leads a process group of its own). */
+function endRuns() {
+    for (const pid of running)
+        killGroup(pid);
+    running.clear();
+}
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        if (process.platform === 'win32')
+            process.kill(pid, 'SIGKILL');
+        else
+            process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+async function interpret(exit, out, options) {
+    const total = options.iterations;
+    if (exit.timedOut) {
+        throw new errors/* MeasureError */.TG('timeout', `the workload did not finish within ${options.timeoutSeconds} s (last progress: iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`, tail(exit.output));
+    }
+    if (exit.tooOld) {
+        throw new errors/* MeasureError */.TG('python-too-old', `Python ${exit.tooOld} at "${options.python}" is too old: leak-gate needs CPython ${MIN_PYTHON} or newer (pass --python PATH)`);
+    }
+    if (exit.signal) {
+        const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
+        throw new errors/* MeasureError */.TG('killed', `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`, tail(exit.output));
+    }
+    if (exit.confirmError)
+        throw exit.confirmError;
+    // The pipe's text when it is whole; a write cut short leaves the file.
+    let text = exit.result.endsWith('}') ? exit.result : '';
+    try {
+        if (!text)
+            text = await (0,promises_.readFile)(out, 'utf8');
+    }
+    catch {
+        // Its output is not Python's, so it is not shown.
+        if (!exit.started) {
+            throw new errors/* MeasureError */.TG('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
+        }
+        const last = tail(exit.output);
+        throw new errors/* MeasureError */.TG('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); ` +
+            (last ? 'its last output is below' : 'it printed nothing: does the workload end the process itself (os._exit, os.kill)?'), last || undefined);
+    }
+    let result;
+    try {
+        result = (0,schema/* parseProbeResult */.b_)(text);
+    }
+    catch (err) {
+        throw new errors/* MeasureError */.TG('probe-output', `${err.message}: please report it with the workload`);
+    }
+    if ('error' in result) {
+        const detail = [result.error.detail, tail(exit.output)].filter(Boolean).join('\n');
+        throw new errors/* MeasureError */.TG(result.error.kind, result.error.message, detail || undefined);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ confirmationSentence),
+/* harmony export */   L9: () => (/* binding */ splitByOwner),
+/* harmony export */   vT: () => (/* binding */ libraryOf)
+/* harmony export */ });
+/* harmony import */ var _gate_ignore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(889);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+// What both renderings say in the same words: how leaks were confirmed, and
+// which leaking lines lie outside the user's code. Pure.
+
+
+const span = (xs) => `iterations ${xs[0] + 1}-${xs[xs.length - 1]}`;
+/** How the leaking lines were confirmed, or what the confirming window dismissed; undefined when no second window ran. */
+function confirmationSentence(report) {
+    const second = report.confirmation?.snapshotIterations;
+    if (!second?.length || report.workload.mode !== 'iterations')
+        return undefined;
+    const first = span(report.snapshotIterations);
+    const leaks = report.findings.filter((f) => f.kind === 'leak').length;
+    const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    const parts = [];
+    if (leaks)
+        parts.push(`each leaking line grew again in a second traced window (${span(second)}) after the first (${first})`);
+    if (dismissed)
+        parts.push(`${dismissed} line${dismissed > 1 ? 's' : ''} that grew in the first traced window (${first}) did not keep growing in a second (${span(second)}): bounded, not ${dismissed > 1 ? 'leaks' : 'a leak'}`);
+    const text = parts.join('; ');
+    return text && `${leaks ? 'Confirmed: ' : ''}${text}.`;
+}
+/**
+ * The library a line outside the project belongs to, by its import root:
+ * `asyncio` for .../lib/python3.12/asyncio/events.py, `jinja2` for
+ * .../site-packages/jinja2/runtime.py; the file name otherwise.
+ */
+function libraryOf(file) {
+    const below = (0,_gate_ignore_js__WEBPACK_IMPORTED_MODULE_0__/* .belowImportRoot */ .Pi)(file);
+    return below ? below.split('/')[0].replace(/\.pyw?$/, '') : (file.split('/').pop() ?? file);
+}
+/** Leaking lines in the user's code, and those with no frame of it on their traceback (event-loop internals, a library's own thread). */
+function splitByOwner(findings) {
+    const leaking = findings.filter(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm);
+    return { own: leaking.filter((f) => f.inProject), outside: leaking.filter((f) => !f.inProject) };
+}
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d$: () => (/* binding */ FAIL_ON),
+  DC: () => (/* binding */ REPORT_SCHEMA),
+  WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+  cm: () => (/* binding */ isLeak),
+  b_: () => (/* binding */ parseProbeResult),
+  MM: () => (/* binding */ parseReport)
+});
+
+// UNUSED EXPORTS: FINDING_KINDS, MODES, PROBE_PROTOCOL, RELAY_SCHEMA, RELAY_VERSION, RUN_SHAPES, VERDICTS, parseRelayBundle, readReport, relayBundleJson
 
 ;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
@@ -7665,6 +10044,8 @@ function unwrap(schema) {
 
 //#endregion
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/schema.ts
 // Every JSON that crosses a trust boundary, defined once: the probe's result,
 // the report (what --json writes, what a baseline is), and the relay bundle a
@@ -7694,7 +10075,7 @@ const SeriesSchema = object({
 });
 const TraceFrameSchema = object({ file: string(), line: whole, code: string() });
 const ErrorSchema = object({
-    kind: picklist(ERROR_KINDS),
+    kind: picklist(errors/* ERROR_KINDS */.z1),
     message: string(),
     /** More lines for the curious: the workload's traceback, the end of its output. */
     detail: nullish(string()),
@@ -7863,18 +10244,18 @@ function schema_parse(schema, data, source, what) {
     const issue = r.issues[0];
     const field = fieldOf(issue);
     if (issue.input === undefined && field)
-        throw new RefusedError(`${source} is not a valid ${what}: field ${field} is missing`);
+        throw new errors/* RefusedError */.fk(`${source} is not a valid ${what}: field ${field} is missing`);
     const problem = issue.kind === 'schema' && issue.expected
         ? `expected ${issue.expected.replace(/"/g, '')}, got ${issue.input === undefined ? 'nothing' : describe(issue.input)}`
         : issue.message;
-    throw new RefusedError(`${source} is not a valid ${what}: ${field ? `field ${field}: ` : ''}${problem}`);
+    throw new errors/* RefusedError */.fk(`${source} is not a valid ${what}: ${field ? `field ${field}: ` : ''}${problem}`);
 }
 function json(text, source, what) {
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new RefusedError(`${source} is not valid JSON: expected ${what}`);
+        throw new errors/* RefusedError */.fk(`${source} is not valid JSON: expected ${what}`);
     }
 }
 /** The defaults that judged every version 1 report. */
@@ -7885,11 +10266,11 @@ function judgingOfVersion1(thresholds) {
 function readReport(data, source) {
     const head = data;
     if (typeof head !== 'object' || head === null || head.schema !== REPORT_SCHEMA) {
-        throw new RefusedError(`${source} is not a leak-gate report (no "schema": "${REPORT_SCHEMA}")`);
+        throw new errors/* RefusedError */.fk(`${source} is not a leak-gate report (no "schema": "${REPORT_SCHEMA}")`);
     }
     if (!READABLE_REPORT_VERSIONS.includes(head.schemaVersion)) {
         const newer = typeof head.schemaVersion === 'number' && head.schemaVersion > REPORT_SCHEMA_VERSION;
-        throw new RefusedError(`${source} has report schema version ${String(head.schemaVersion)}, this leak-gate reads versions ${READABLE_REPORT_VERSIONS.join(' and ')}: ` +
+        throw new errors/* RefusedError */.fk(`${source} has report schema version ${String(head.schemaVersion)}, this leak-gate reads versions ${READABLE_REPORT_VERSIONS.join(' and ')}: ` +
             (newer ? 'upgrade leak-gate' : 'measure the baseline again with this version'));
     }
     const report = schema_parse(ReportSchema, data, source, 'leak-gate report');
@@ -7927,2141 +10308,54 @@ function relayBundleJson(bundle) {
 /** A line that leaks and counts: not ignored. */
 const isLeak = (f) => f.kind === 'leak' && !f.ignored;
 
-;// CONCATENATED MODULE: ./src/version.ts
-// The tool's name and version, as reports and the command state them.
-const TOOL_NAME = 'leak-gate';
-const TOOL_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/stats.ts
-// Small robust statistics over measured series. Pure functions.
-/** Median of a non-empty list (NaN for an empty one). */
-function median(values) {
-    if (values.length === 0)
-        return Number.NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/**
- * Theil–Sen slope: the median of the slopes between every pair of points. One
- * outlier (a cache resize, a GC hiccup) moves it far less than a least-squares
- * fit or a last-minus-first difference.
- */
-function theilSen(xs, ys) {
-    const slopes = [];
-    for (let i = 0; i < xs.length; i++) {
-        for (let j = i + 1; j < xs.length; j++) {
-            const dx = xs[j] - xs[i];
-            if (dx !== 0)
-                slopes.push((ys[j] - ys[i]) / dx);
-        }
-    }
-    return slopes.length ? median(slopes) : 0;
-}
-/** Step changes between consecutive points. */
-function steps(ys) {
-    const out = [];
-    for (let i = 1; i < ys.length; i++)
-        out.push(ys[i] - ys[i - 1]);
-    return out;
-}
-function movement(ys) {
-    const d = steps(ys);
-    let rises = 0;
-    let falls = 0;
-    let growing = 0;
-    for (const s of d) {
-        if (s > 0) {
-            rises += s;
-            growing++;
-        }
-        else
-            falls -= s;
-    }
-    return { rises, falls, growingShare: d.length ? growing / d.length : 0 };
-}
-/** Element-wise sum of equally long series. */
-function addSeries(a, b) {
-    return a.map((v, i) => v + (b[i] ?? 0));
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/analyse/rules.ts
-// Every number the analysis decides with, named, with the reason it has its value.
-const DEFAULT_THRESHOLDS = {
-    /** Bytes per iteration: below it a line's growth is too small to act on in a PR. */
-    minGrowth: 32,
-    /** Whole-script mode has two snapshots only, so only a large amount left behind is a finding. */
-    minRetained: 1024 * 1024,
-};
-/** An interval that grew this many times a line's median growing interval is a container's reallocation, not its rate (trend.ts withoutJumps). */
-const JUMP_FACTOR = 4;
-/** Steady growth: a line grew in at least this share of the intervals between snapshots. */
-const STEADY_SHARE = 0.5;
-/** A container that over-allocates grows in steps: this many steps that never fall is steady too... */
-const STAIRCASE_STEPS = 2;
-/** ...when they are at least this share of the intervals. */
-const STAIRCASE_SHARE = 0.2;
-/** Falls of at most this share of the rises: churn that gives back what it took is not steady. */
-const MAX_FALLS_SHARE = 0.25;
-/** The net gain over the window must be at least this share of the threshold's, so one early jump is not a slope. */
-const NET_SHARE = 0.5;
-/** Growth that stopped: the second half of the window grew by at most this share of the threshold's rate. */
-const STOPPED_SHARE = 0.25;
-/** Live blocks that come and go with any bounded structure (an LRU cache wobbles by about ±8). */
-const BLOCK_NOISE = 16;
-/** The run rises when its falls are under this share of its rises. */
-const RISING_FALLS_SHARE = 0.5;
-/** A line makes new blocks when it adds at least this many per iteration over the window. */
-const NEW_BLOCKS_PER_ITERATION = 0.25;
-/** Replacement is judged only when the leaking lines add at least this many blocks per iteration in all. */
-const MIN_NEW_BLOCKS = 0.5;
-/** Live blocks growing by less than this share of the lines' new blocks: the new objects replaced older ones. */
-const LIVE_SHARE = 0.25;
-/** A line whose new blocks are within this factor of the live growth is what that growth is made of: the count is sampled and the window may be short. */
-const ACCOUNTABLE_FACTOR = 2;
-/** A sawing line whose floor rises is read over at least this many snapshots up to its last fall... */
-const MIN_FLOOR_POINTS = 4;
-/** ...and its floor must rise by this many bytes, at least: a floor that creeps by a few bytes is an allocator's rounding. */
-const MIN_FLOOR_RISE = 1024;
-/** A leak suspected in the first traced window is confirmed when the second window shows it growing at least at this share of the first window's rate. */
-const CONFIRM_SHARE = 0.5;
-/** A suspect that falls to under this share of what it held in the second window gave its memory back: not a leak... */
-const GIVE_BACK_SHARE = 0.5;
-/** ...once it held at least this much (a few bytes going and coming are an allocator's rounding). */
-const MIN_GIVEN_BACK = 1024;
+/***/ 970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/analyse/trend.ts
-// Rule: a line leaks when its traced size grows steadily across the traced window.
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ stopOnSignals)
+/* harmony export */ });
+/* harmony import */ var _probe_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(518);
+// Ctrl-C, or a CI job cancelled: stop at once and leave nothing running. The
+// probe runs in a process group of its own (so that a timeout can end the
+// workload's children too), which a terminal's SIGINT does not reach.
 
-
-/**
- * The series without the jumps of a container's reallocation: a dict or list
- * that a leak fills reallocates its table now and then, and the new table,
- * its whole size, is charged to the line at one snapshot (the old one was
- * allocated before tracing, or charged elsewhere). That is not the line's
- * rate, and a window that happens to hold one would read a rate several times
- * the leak's, which a second window without one would not confirm. An
- * interval that grew more than JUMP_FACTOR times the line's median growing
- * interval is such a jump when no more than a quarter of the intervals are.
- */
-function withoutJumps(xs, ys) {
-    const rates = ys.slice(1).map((y, i) => (y - ys[i]) / Math.max(1, xs[i + 1] - xs[i]));
-    const growing = rates.filter((r) => r > 0);
-    if (growing.length < 3)
-        return [...ys];
-    const typical = median(growing);
-    const jumps = rates.map((r) => r > JUMP_FACTOR * typical);
-    if (jumps.filter(Boolean).length > rates.length / 4)
-        return [...ys];
-    const out = [ys[0]];
-    rates.forEach((r, i) => out.push(out[i] + (jumps[i] ? typical : r) * Math.max(1, xs[i + 1] - xs[i])));
-    return out;
-}
-/**
- * A robust slope of at least `minGrowth` bytes per iteration, growth in most
- * intervals (or a staircase that never falls), falls small next to the rises,
- * and a net gain that agrees with the slope.
- */
-function trend(allXs, allYs, minGrowth) {
-    // Before a line's first traced allocation its series reads 0; the first
-    // nonzero value may also carry memory from before the window (a buffer that
-    // existed untraced and was then resized), so the trend starts there.
-    const first = allYs.findIndex((y) => y !== 0);
-    if (first < 0 || allYs.length - first < 3) {
-        return { slope: 0, growingShare: 0, net: allYs[allYs.length - 1] - allYs[0], steady: false };
-    }
-    const xs = allXs.slice(first);
-    const ys = allYs.slice(first);
-    const slope = theilSen(xs, withoutJumps(xs, ys));
-    const mv = movement(ys);
-    const net = ys[ys.length - 1] - ys[0];
-    const span = xs[xs.length - 1] - xs[0];
-    const rising = Math.round(mv.growingShare * (ys.length - 1));
-    const staircase = mv.falls === 0 && rising >= STAIRCASE_STEPS && mv.growingShare >= STAIRCASE_SHARE;
-    const steady = slope >= minGrowth &&
-        (mv.growingShare >= STEADY_SHARE || staircase) &&
-        mv.falls <= MAX_FALLS_SHARE * mv.rises &&
-        net >= NET_SHARE * minGrowth * span;
-    return { slope, growingShare: mv.growingShare, net, steady };
-}
-/** Growth that happened in the first half of the window and then stopped: warm-up. */
-function stopped(xs, ys, minGrowth) {
-    const mid = ys.length >> 1;
-    const lateSpan = xs[xs.length - 1] - xs[mid];
-    const net = ys[ys.length - 1] - ys[0];
-    const late = Math.abs(ys[ys.length - 1] - ys[mid]);
-    return net > 0 && late <= minGrowth * Math.max(lateSpan, 1) * STOPPED_SHARE;
-}
-/**
- * A line whose memory saws (a store purged every few iterations) but whose
- * floor rises: what each purge keeps. Read up to the last fall (a purge), as
- * what follows it is the rising edge of a tooth, not a floor. The floor at
- * each snapshot is the least the line held from then on to that point, so a
- * snapshot taken between purges does not count as a floor; its robust slope
- * is the leak's rate, and it must rise by MIN_FLOOR_RISE in all.
- * Undefined when the line does not saw, or its floor does not rise so.
- */
-function risingFloor(allXs, allYs, minGrowth) {
-    const first = allYs.findIndex((y) => y !== 0);
-    if (first < 0)
-        return undefined;
-    let trough = allYs.length - 1;
-    while (trough > first && allYs[trough] >= allYs[trough - 1])
-        trough--;
-    if (trough - first + 1 < MIN_FLOOR_POINTS)
-        return undefined;
-    const xs = allXs.slice(first, trough + 1);
-    const floors = allYs.slice(first, trough + 1);
-    for (let i = floors.length - 2; i >= 0; i--)
-        floors[i] = Math.min(floors[i], floors[i + 1]);
-    const rate = theilSen(xs, floors);
-    return rate >= minGrowth && floors[floors.length - 1] - floors[0] >= MIN_FLOOR_RISE ? rate : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/add-up.ts
-// Rule: lines add up. When a function's or a file's lines together grow like a
-// leak, each of its steadily growing lines is a leaking line, however small.
-
-
-
-function groupKey(site, by) {
-    return by === 'function' ? `${site.file}\0${site.function}` : site.file;
-}
-/**
- * Lines (by index) that leak together with the other growing lines of their
- * function or file, with why. Lines already leaking are not listed; lines that
- * replace older objects are left out of the sums, so a cache's churn does not
- * make a small steady line next to it a leak.
- */
-function linesThatAddUp(result, leaking, replacing, th) {
-    const xs = result.snapshotIterations;
-    // Each line on its own, at any rate: only lines that grow steadily add up.
-    // A line that jumped once (a table resized) would lend its size to a sum made
-    // steady by another line's few bytes, and neither is a leak.
-    const own = result.sites.map((s) => trend(xs, s.size, 1));
-    const added = new Map();
-    for (const by of ['function', 'file']) {
-        const groups = new Map();
-        result.sites.forEach((s, i) => {
-            if (replacing.has(i) || !own[i].steady)
-                return;
-            const k = groupKey(s, by);
-            groups.set(k, [...(groups.get(k) ?? []), i]);
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** On SIGINT or SIGTERM: ends every run, then `cleanup`, says so through `say`, and exits 130 or 143. */
+function stopOnSignals(say, cleanup = () => { }) {
+    for (const [signal, code] of Object.entries(EXIT_CODES)) {
+        process.once(signal, () => {
+            (0,_probe_run_js__WEBPACK_IMPORTED_MODULE_0__/* .endRuns */ .uE)();
+            cleanup();
+            say(`leak-gate: stopped by ${signal}; the workload and every process it started were ended`);
+            process.exit(code);
         });
-        for (const members of groups.values()) {
-            if (members.length < 2)
-                continue;
-            const sum = members.map((i) => result.sites[i].size).reduce((a, b) => addSeries(a, b));
-            const group = trend(xs, sum, th.minGrowth);
-            if (!group.steady)
-                continue;
-            for (const i of members) {
-                if (leaking[i] || added.has(i))
-                    continue;
-                const where = by === 'function' ? `${result.sites[i].function}()` : result.sites[i].file;
-                added.set(i, `grew ${formatBytes(own[i].slope)} per iteration; with the other growing lines of ${where} ${formatBytes(group.slope)} per iteration`);
-            }
-        }
-    }
-    return added;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/rank.ts
-// Most important first.
-const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
-/**
- * Leaking lines that called into another leaking line: a leak made inside a
- * library is charged to the caller's line when no deeper line is the user's,
- * and a block freed there and reused by the leak's objects (free lists) counts
- * where it was first allocated. The deeper line made what is kept; the caller
- * ranks after it, whatever their sizes.
- */
-function callersOfLeaks(findings) {
-    const leaks = findings.filter((f) => f.kind === 'leak');
-    const callers = new Set();
-    // Only lines that make new objects: a list's array grown in place by an
-    // append (one block) holds pointers to what its caller made.
-    for (const f of leaks.filter(makesObjects)) {
-        // The traceback runs oldest first: the frames before the line's own called it.
-        const own = f.traceback.findIndex((t) => t.file === f.file && t.line === f.line);
-        for (const frame of f.traceback.slice(0, Math.max(own, 0)))
-            callers.add(`${frame.file}:${frame.line}`);
-    }
-    return new Set(leaks.filter((f) => callers.has(`${f.file}:${f.line}`)));
-}
-function makesObjects(f) {
-    const first = f.series.findIndex((y) => y !== 0);
-    return first >= 0 && f.counts[f.counts.length - 1] - f.counts[first] > 1;
-}
-/**
- * Leaks before warm-up before noise; the project's lines before lines reached
- * without any project frame (the harness's own event loop, or memory a free
- * list handed from one object to another); a leaking line before the leaking
- * lines that called it; then by growth.
- */
-function rankFindings(findings) {
-    const callers = callersOfLeaks(findings);
-    return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        Number(b.inProject) - Number(a.inProject) ||
-        Number(callers.has(a)) - Number(callers.has(b)) ||
-        (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
-        Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-
-;// CONCATENATED MODULE: ./src/analyse/replacement.ts
-// Rule: the whole run decides about replacement. Only the window is traced, so
-// an object that replaces an older one (a full cache evicting, a pool
-// rotating) looks like growth there, because the older object was never
-// traced. When the lines' new blocks are not matched by a growing number of
-// live blocks in the interpreter, the objects replaced others: not a leak.
-// When live blocks did grow, though less, a line whose new blocks that growth
-// can account for stays a leak (a leak next to a cache that evicts). A line
-// whose size grows with no new blocks (a buffer grown in place) is not subject
-// to this rule.
-
-
-/** The interpreter's live blocks per iteration over the traced window, or undefined with too few samples. */
-function liveBlockSlope(result) {
-    const xs = result.snapshotIterations;
-    const inWindow = result.blocks.iterations
-        .map((x, i) => [x, result.blocks.values[i]])
-        .filter(([x]) => x >= xs[0] && x <= xs[xs.length - 1]);
-    if (inWindow.length < 3)
-        return undefined;
-    return theilSen(inWindow.map(([x]) => x), inWindow.map(([, y]) => y));
-}
-/**
- * Where a line's new blocks are counted from: the window's start, unless the
- * line entered the trace with a jump of many blocks at once, JUMP_FACTOR times
- * its usual step or more. That is an object made before the window (a
- * DataFrame rebuilt by every call) whose blocks entered when it was first
- * rebuilt: they are not new, and from there on the line is counted.
- */
-function countedFrom(size, count) {
-    const first = size.findIndex((y) => y !== 0);
-    if (first <= 0)
-        return 0;
-    const later = count
-        .slice(first)
-        .map((c, i, all) => (i ? c - all[i - 1] : 0))
-        .filter((d) => d > 0);
-    const usual = later.length ? median(later) : 0;
-    return count[first] - count[0] > JUMP_FACTOR * Math.max(usual, 1) ? first : 0;
-}
-/** The leaking lines (by index) that replaced older objects, with why. */
-function replacingLines(result, leaking, liveSlope) {
-    const replacing = new Map();
-    if (liveSlope === undefined)
-        return replacing;
-    // New blocks per iteration at each leaking line, over the whole window: a
-    // buffer that keeps its last N entries adds blocks until the window has
-    // replaced them all, then none, and a robust slope would miss half of it.
-    const xs = result.snapshotIterations;
-    const counted = result.sites.map((s, i) => {
-        const from = countedFrom(s.size, s.count);
-        const span = xs[xs.length - 1] - xs[from];
-        return leaking[i] && span > 0 ? (s.count[s.count.length - 1] - s.count[from]) / span : 0;
-    });
-    const newBlocks = counted.filter((c) => c >= NEW_BLOCKS_PER_ITERATION).reduce((a, b) => a + b, 0);
-    if (newBlocks < MIN_NEW_BLOCKS || liveSlope >= LIVE_SHARE * newBlocks)
-        return replacing;
-    const accountable = liveSlope >= NEW_BLOCKS_PER_ITERATION ? ACCOUNTABLE_FACTOR * liveSlope : 0;
-    counted.forEach((c, i) => {
-        if (c < NEW_BLOCKS_PER_ITERATION || c <= accountable)
-            return;
-        replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
-    });
-    return replacing;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/run-shape.ts
-// Rule: the whole run decides about sawtooths. When the interpreter's block
-// count, sampled across every measured iteration, keeps returning to its
-// floor, growth seen in the window is a cycle that gets released, not a leak.
-// A floor that rises from one cycle to the next is a leak.
-
-
-/** The shape of the whole run; samples are taken after a full collection, so temporaries do not show. */
-function runShape(blocks) {
-    const ys = blocks.values;
-    if (ys.length < 4)
-        return 'unknown';
-    const mv = movement(ys);
-    if (mv.rises <= BLOCK_NOISE * 2)
-        return 'flat';
-    if (mv.falls < RISING_FALLS_SHARE * mv.rises)
-        return 'rising';
-    // Sawtooth: compare the floor of the first third of the run with the last
-    // third's. Where the samples fall in each cycle moves the apparent floor by
-    // up to the largest single step between two samples, so only a rise beyond
-    // that step is a floor that really rises.
-    const third = Math.max(1, Math.floor(ys.length / 3));
-    const early = Math.min(...ys.slice(0, third));
-    const late = Math.min(...ys.slice(-third));
-    const largestStep = Math.max(0, ...steps(ys));
-    return late - early > largestStep + BLOCK_NOISE ? 'rising' : 'returns-to-floor';
-}
-
-;// CONCATENATED MODULE: ./src/analyse/window.ts
-// A traced window as the rules read it: the first one, or the second that confirms it.
-/**
- * The run's block count up to the first window's end, and the second window's
- * samples: the probe samples at every snapshot, the second window's last, so
- * the two windows' samples at the iteration where one ends and the other
- * starts stay apart.
- */
-function splitBlocks(result) {
-    const second = result.confirmation ? result.confirmation.snapshotIterations.length : 0;
-    const cut = result.blocks.iterations.length - second;
-    const part = (from, to) => ({
-        iterations: result.blocks.iterations.slice(from, to),
-        values: result.blocks.values.slice(from, to),
-    });
-    return [part(0, cut), part(cut, result.blocks.iterations.length)];
-}
-/** The first traced window, with the run's block count up to its end. */
-function firstWindow(result) {
-    return { snapshotIterations: result.snapshotIterations, sites: result.sites, blocks: splitBlocks(result)[0] };
-}
-/** The second traced window, with the block count sampled at its snapshots. */
-function confirmingWindow(result, confirmation) {
-    return { snapshotIterations: confirmation.snapshotIterations, sites: confirmation.sites, blocks: splitBlocks(result)[1] };
-}
-/** A site's identity across windows. */
-const siteKey = (s) => `${s.inProject ? 1 : 0}:${s.file}:${s.line}`;
-
-;// CONCATENATED MODULE: ./src/analyse/confirm.ts
-// Rule: a leak is confirmed before it counts. The first traced window only
-// suspects: a structure that fills up to a bound, a cache that replaces its
-// entries, a sawtooth longer than the window, all look like growth there. A
-// second window, traced afresh after the first, must show the same line
-// growing again, as a leak by the same rules, at no less than CONFIRM_SHARE of
-// the first window's rate; bounded growth does not keep that up.
-
-
-
-/**
- * Leaked memory is never given back: a line that, in the second window, fell
- * to under GIVE_BACK_SHARE of what it held before is a sawtooth (a list pruned
- * every few hundred calls) that the first window saw only rising; its falls
- * may be few beside its rises, so the trend rules alone would let it through.
- */
-function gaveBack(later) {
-    let held = 0;
-    for (const y of later.series) {
-        if (held >= MIN_GIVEN_BACK && y < GIVE_BACK_SHARE * held)
-            return true;
-        held = Math.max(held, y);
-    }
-    return false;
-}
-/**
- * A buffer grown in place (a bytearray appended to, a list's array) enters a
- * freshly traced window at its full size on its first reallocation, then grows
- * in steps as long as its last step: a window sees one or two steps, too few
- * for a rate. That it grew again, with the same blocks and never less, is the
- * confirmation; a bounded buffer stops reallocating.
- */
-function grewInPlace(later) {
-    const first = later.series.findIndex((y) => y !== 0);
-    if (first < 0)
-        return false;
-    const sizes = later.series.slice(first);
-    const counts = later.counts.slice(first);
-    const never = sizes.every((y, i) => i === 0 || y >= sizes[i - 1]);
-    return never && sizes[sizes.length - 1] > sizes[0] && Math.max(...counts) === Math.min(...counts);
-}
-/** The first window's findings, each suspected leak confirmed by the second window's findings or not. */
-function confirmed(first, second, secondXs) {
-    const bySite = new Map(second.map((f) => [siteKey(f), f]));
-    const span = `iterations ${secondXs[0] + 1}-${secondXs[secondXs.length - 1]}`;
-    return first.map((f) => {
-        if (f.kind !== 'leak')
-            return f;
-        const later = bySite.get(siteKey(f));
-        const confirmation = later
-            ? { growthPerIteration: later.growthPerIteration, series: later.series, counts: later.counts }
-            : { growthPerIteration: 0, series: secondXs.map(() => 0), counts: secondXs.map(() => 0) };
-        const again = later &&
-            !gaveBack(later) &&
-            ((later.kind === 'leak' && later.growthPerIteration >= CONFIRM_SHARE * f.growthPerIteration) || grewInPlace(later));
-        if (again) {
-            return { ...f, why: `${f.why}; confirmed: ${formatBytes(later.growthPerIteration)} per iteration again in ${span}`, confirmation };
-        }
-        const after = !later
-            ? 'nothing'
-            : gaveBack(later)
-                ? 'gave back most of what it held'
-                : `${later.kind === 'leak' ? 'only ' : ''}${formatBytes(later.growthPerIteration)} per iteration`;
-        return {
-            ...f,
-            kind: 'noise',
-            why: `grew ${formatBytes(f.growthPerIteration)} per iteration in the traced window, then ${after} in ${span}: not confirmed, bounded`,
-            confirmation,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/analyse/index.ts
-// Analysis: from the probe's raw series to findings, most important first. Pure.
-//
-// The rules, one module each (they are what the PR comment explains):
-// - trend.ts: a line leaks when its traced size grows steadily across the
-//   traced window; growth that happens and then stops is warm-up; anything
-//   else is noise.
-// - replacement.ts: new objects that replace older ones add no live blocks.
-// - add-up.ts: a leak spread thinly over many lines of a function or file.
-// - run-shape.ts: memory that returns to its floor across the run is released.
-// - confirm.ts: a leak suspected in the traced window must grow again in a
-//   second, independent window traced after it.
-// Each rule returns its classification; this module combines them in order.
-// The verdict is not decided here but by the gate (gate/verdict.ts).
-
-
-
-
-
-
-
-
-
-
-
-/** Findings kept in a report besides the leaking lines: the probe's own export limit before it exported every changed line. */
-const KEPT_FINDINGS = 300;
-function ownKind(site, t, floor, xs, th) {
-    if (t.steady)
-        return ['leak', `grew ${formatBytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
-    if (floor !== undefined)
-        return ['leak', `its memory is released periodically, but its floor rises ${formatBytes(floor)} per iteration`];
-    if (stopped(xs, site.size, th.minGrowth))
-        return ['warmup', `grew by ${formatBytes(t.net)} early, then stopped`];
-    return ['noise', 'no steady growth'];
-}
-const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
-const withKind = (kinds, changes, kind) => kinds.map((k, i) => (changes.has(i) ? [kind, changes.get(i)] : k));
-function analyseWindow(result, th, shape) {
-    const xs = result.snapshotIterations;
-    const trends = result.sites.map((s) => trend(xs, s.size, th.minGrowth));
-    const floors = result.sites.map((s, i) => (trends[i].steady ? undefined : risingFloor(xs, s.size, th.minGrowth)));
-    const own = result.sites.map((s, i) => ownKind(s, trends[i], floors[i], xs, th));
-    // Replacement is judged on the lines that grow on their own, then again on
-    // those that leak only together, which are summed without the replacing lines.
-    const live = liveBlockSlope(result);
-    const replacedAlone = replacingLines(result, leakingOf(own), live);
-    const afterReplacement = withKind(own, replacedAlone, 'noise');
-    const together = linesThatAddUp(result, leakingOf(afterReplacement), new Set(replacedAlone.keys()), th);
-    const added = withKind(afterReplacement, together, 'leak');
-    const kinds = withKind(added, replacingLines(result, leakingOf(added), live), 'noise');
-    return result.sites.map((site, i) => {
-        let [kind, why] = kinds[i];
-        // The run's floor is coarse (the whole interpreter's blocks); a line whose own floor rises is a leak all the same.
-        if (kind === 'leak' && shape === 'returns-to-floor' && floors[i] === undefined) {
-            kind = 'noise';
-            why = `grew ${formatBytes(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
-        }
-        return finding(site, kind, why, floors[i] ?? trends[i].slope, trends[i]);
-    });
-}
-function analyseIterations(result, th, shape) {
-    const first = analyseWindow(firstWindow(result), th, shape);
-    if (!result.confirmation)
-        return first;
-    return confirmed(first, analyseWindow(confirmingWindow(result, result.confirmation), th, shape), result.confirmation.snapshotIterations);
-}
-function analyseWhole(result, th) {
-    return result.sites.map((site) => {
-        const net = site.size[site.size.length - 1] - site.size[0];
-        const t = { slope: net, growingShare: net > 0 ? 1 : 0, net, steady: false };
-        const [kind, why] = net >= th.minRetained
-            ? ['leak', `left ${formatBytes(net)} behind after the script ended`]
-            : net > 0
-                ? ['warmup', `left ${formatBytes(net)} behind after the script ended (under ${formatBytes(th.minRetained)})`]
-                : ['noise', 'left nothing behind'];
-        return finding(site, kind, why, net, t);
-    });
-}
-function finding(site, kind, why, growth, t) {
-    return {
-        file: site.file,
-        line: site.line,
-        function: site.function,
-        code: site.code,
-        growthPerIteration: Math.round(growth * 10) / 10,
-        kind,
-        inProject: site.inProject,
-        growingShare: Math.round(t.growingShare * 100) / 100,
-        netGrowth: t.net,
-        why,
-        series: site.size,
-        counts: site.count,
-        traceback: site.traceback,
-    };
-}
-function analyse(result, thresholds = DEFAULT_THRESHOLDS) {
-    const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
-    const ranked = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
-    const growth = ranked.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
-    // Every leaking line stays in the report (its totals, and a comparison with
-    // a baseline, need all of them); of the rest, as many as make it up to KEPT_FINDINGS.
-    const leaking = ranked.filter((f) => f.kind === 'leak').length;
-    const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
-    return {
-        schema: REPORT_SCHEMA,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        workload: {
-            target: result.target,
-            entry: result.entry,
-            mode: result.mode,
-            iterations: result.iterations,
-            warmup: result.warmup,
-            firstTracedIteration: result.firstTracedIteration,
-            python: result.python.version,
-        },
-        thresholds,
-        growthPerIteration: Math.round(growth * 10) / 10,
-        findings,
-        snapshotIterations: result.snapshotIterations,
-        tracedMemory: result.tracedMemory,
-        blocks: result.blocks,
-        rss: result.rss,
-        runShape: shape,
-        ...(result.confirmation && {
-            confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
-        }),
-        durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
-    };
-}
-/**
- * Iterations to trace again, after the first traced window, to confirm the
- * leaks it suspects: as many as it traced (a run with a suspected leak at
- * most doubles); 0 when it suspects none, so a clean run pays nothing. Every
- * suspect is confirmed, ignored ones too: a later judging may not ignore them.
- */
-function iterationsToConfirm(window, thresholds = DEFAULT_THRESHOLDS) {
-    if (window.mode !== 'iterations' || window.confirmation)
-        return 0;
-    const xs = window.snapshotIterations;
-    return analyse(window, thresholds).findings.some((f) => f.kind === 'leak') ? xs[xs.length - 1] - xs[0] : 0;
-}
-
-;// CONCATENATED MODULE: ./src/probe/limits.ts
-// The ranges and defaults of a run's iterations, as the user sets them. The
-// rest of the plan (how many iterations are traced, snapshots, samples) is the
-// probe's own: it depends on timings only the probe can take.
-const MIN_ITERATIONS = 10;
-/** Untraced iterations first: a tenth of the run, 2 to 50. */
-function defaultWarmup(iterations) {
-    return Math.min(50, Math.max(2, Math.ceil(iterations / 10)));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/probe/run.ts
-// Runs the Python probe as a child process: the I/O half of measuring.
-
-
-
-
-
-
-
-
-
-const MIN_PYTHON = '3.9';
-const PROGRESS_PREFIX = '@@leak-gate:progress ';
-const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
-const STARTED_LINE = '@@leak-gate:started';
-// Windows does not hand an extra pipe to Python as a file descriptor.
-const RESULT_PIPE = process.platform !== 'win32';
-// The probe's package directory (its modules and the bootstrap that loads
-// them), next to this module in the sources and copied next to each bundle by
-// scripts/build.mjs: the modules are loaded by their file names, which ncc's
-// asset relocation would replace with names made from their content.
-const PROBE_DIR = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'leak_gate_probe');
-const BOOTSTRAP_PATH = external_node_path_default().join(PROBE_DIR, 'bootstrap.py');
-let bootstrapSource;
-/** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
-function bootstrap() {
-    bootstrapSource ??= (0,promises_namespaceObject.readFile)(BOOTSTRAP_PATH, 'utf8');
-    return bootstrapSource;
-}
-function tail(text, lines = 15) {
-    return text.split('\n').filter(Boolean).slice(-lines).join('\n');
-}
-async function measure(options) {
-    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'leak-gate-'));
-    const out = external_node_path_default().join(work, 'probe.json');
-    const config = {
-        target: options.target,
-        entry: options.entry,
-        entryExplicit: options.entryExplicit,
-        iterations: options.iterations,
-        warmup: options.warmup,
-        window: options.window,
-        root: options.cwd,
-        out,
-        resultFd: RESULT_PIPE ? 3 : undefined,
-        // Without the pipe to ask over, the probe confirms with a second window of the first one's length.
-        confirm: options.confirm !== undefined,
-        snapshotsDir: options.snapshotsDir ? external_node_path_default().resolve(options.cwd, options.snapshotsDir) : undefined,
-    };
-    try {
-        const started = external_node_perf_hooks_namespaceObject.performance.now();
-        const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
-        const result = await interpret(exit, out, options);
-        result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
-        return result;
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
-}
-function runPython(options, source, args) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(options.python, ['-c', source, ...args], {
-            cwd: options.cwd,
-            env: { ...process.env, ...options.env },
-            // fd 3: the result, written by the probe as it ends (a file in a new
-            // directory costs it up to a millisecond more; the file stays the fallback).
-            stdio: RESULT_PIPE ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so a timeout also ends the workload's children.
-            detached: process.platform !== 'win32',
-        });
-        let output = '';
-        let pending = '';
-        let lastDone = 0;
-        let tooOld;
-        let started = false;
-        let timedOut = false;
-        const keep = (text) => {
-            output = (output + text).slice(-20000);
-        };
-        // fd 3 carries, one line each, the first window's result, which the probe
-        // waits to have answered (confirm), then the whole result as it ends.
-        const channel = child.stdio[3];
-        let received = '';
-        let confirmError;
-        channel?.setEncoding('utf8').on('data', (chunk) => {
-            received += chunk;
-            let newline;
-            while ((newline = received.indexOf('\n')) >= 0) {
-                const line = received.slice(0, newline);
-                received = received.slice(newline + 1);
-                let more = 0;
-                try {
-                    more = options.confirm?.(parseProbeResult(line)) ?? 0;
-                }
-                catch (err) {
-                    confirmError ??= err;
-                }
-                channel.write(`${Math.max(0, Math.floor(more))}\n`);
-            }
-        });
-        child.stdout?.setEncoding('utf8').on('data', keep);
-        child.stderr?.setEncoding('utf8').on('data', (chunk) => {
-            pending += chunk;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines) {
-                if (line.startsWith(PROGRESS_PREFIX)) {
-                    const [done, total] = line.slice(PROGRESS_PREFIX.length).split(' ').map(Number);
-                    lastDone = done ?? lastDone;
-                    options.onProgress?.(done ?? 0, total ?? 0);
-                }
-                else if (line.startsWith(TOO_OLD_PREFIX)) {
-                    tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
-                }
-                else if (line.startsWith(STARTED_LINE)) {
-                    started = true;
-                }
-                else
-                    keep(line + '\n');
-            }
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            killGroup(child.pid);
-        }, options.timeoutSeconds * 1000);
-        child.on('error', (err) => {
-            clearTimeout(timer);
-            // A name with a separator is a path, not looked up on PATH. A path that
-            // exists gives ENOENT too, when its #! line names a missing program.
-            const isPath = options.python.includes('/') || (process.platform === 'win32' && options.python.includes('\\'));
-            const file = external_node_path_default().resolve(options.cwd, options.python);
-            if (err.code === 'ENOENT' && isPath && !(0,external_node_fs_namespaceObject.existsSync)(file)) {
-                reject(new MeasureError('python-not-found', `Python not found: "${options.python}" does not exist${file === options.python ? '' : ` (${file})`}; pass --python the path of a Python ${MIN_PYTHON} or newer`));
-            }
-            else if (err.code === 'ENOENT' && !isPath) {
-                reject(new MeasureError('python-not-found', `Python not found: "${options.python}" is not on PATH; install Python ${MIN_PYTHON} or newer, or pass --python PATH`));
-            }
-            else
-                reject(new MeasureError('python-failed', `cannot start Python "${options.python}": ${err.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            keep(pending);
-            resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
-        });
-    });
-}
-function killGroup(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        if (process.platform === 'win32')
-            process.kill(pid, 'SIGKILL');
-        else
-            process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone.
-    }
-}
-async function interpret(exit, out, options) {
-    const total = options.iterations;
-    if (exit.timedOut) {
-        throw new MeasureError('timeout', `the workload did not finish within ${options.timeoutSeconds} s (last progress: iteration ${exit.lastDone} of ${total}): raise --timeout or run fewer --iterations`, tail(exit.output));
-    }
-    if (exit.tooOld) {
-        throw new MeasureError('python-too-old', `Python ${exit.tooOld} at "${options.python}" is too old: leak-gate needs CPython ${MIN_PYTHON} or newer (pass --python PATH)`);
-    }
-    if (exit.signal) {
-        const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
-        throw new MeasureError('killed', `Python was killed by ${exit.signal} (last progress: iteration ${exit.lastDone} of ${total})${hint}`, tail(exit.output));
-    }
-    if (exit.confirmError)
-        throw exit.confirmError;
-    // The pipe's text when it is whole; a write cut short leaves the file.
-    let text = exit.result.endsWith('}') ? exit.result : '';
-    try {
-        if (!text)
-            text = await (0,promises_namespaceObject.readFile)(out, 'utf8');
-    }
-    catch {
-        // Its output is not Python's, so it is not shown.
-        if (!exit.started) {
-            throw new MeasureError('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
-        }
-        const last = tail(exit.output);
-        throw new MeasureError('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); ` +
-            (last ? 'its last output is below' : 'it printed nothing: does the workload end the process itself (os._exit, os.kill)?'), last || undefined);
-    }
-    let result;
-    try {
-        result = parseProbeResult(text);
-    }
-    catch (err) {
-        throw new MeasureError('probe-output', `${err.message}: please report it with the workload`);
-    }
-    if ('error' in result) {
-        const detail = [result.error.detail, tail(exit.output)].filter(Boolean).join('\n');
-        throw new MeasureError(result.error.kind, result.error.message, detail || undefined);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/gate/baseline-source.ts
-// Where a baseline comes from: an artifact of the base branch (the action) or
-// a file (the command). The gate asks twice: before measuring, for the window
-// to trace, and after, for the baseline to compare with.
-/** No baseline at all. */
-const NO_BASELINE = {
-    beforeRun: async () => undefined,
-    forRun: async () => ({ notes: [] }),
-};
-
-;// CONCATENATED MODULE: ./src/gate/comparable.ts
-// Whether two reports can be compared, and what the reader must know when they
-// traced different windows. Pure.
-const BASELINE_AND_RUN = { base: 'the baseline', head: 'this run' };
-/** Why a baseline cannot be compared with this run, or undefined when it can. */
-function baselineMismatch(base, head, names = BASELINE_AND_RUN) {
-    if (base.verdict === 'error')
-        return `${names.base} is the report of a run that could not measure`;
-    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
-        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
-    }
-    if (base.workload.mode !== head.workload.mode) {
-        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
-    }
-    const minor = (version) => version.split('.').slice(0, 2).join('.');
-    if (minor(base.workload.python) !== minor(head.workload.python)) {
-        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
-    }
-    return undefined;
-}
-/** Traced iterations at the end of a run, or undefined for a whole-script run. */
-function tracedWindow(report) {
-    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
-}
-/**
- * How many last iterations the baseline traced, when a run of these
- * iterations and warm-up can trace as many: traced over the same window, a
- * leak that did not change measures the same.
- */
-function baselineWindow(baseline, iterations, warmup) {
-    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
-        return undefined;
-    const window = tracedWindow(baseline);
-    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
-}
-/**
- * Said when two comparable reports traced different windows: a container's
- * resize weighs more in a shorter window, so an unchanged leak can measure
- * about a third more or less.
- */
-function windowDifference(base, head, names = BASELINE_AND_RUN) {
-    const b = tracedWindow(base);
-    const h = tracedWindow(head);
-    if (b === undefined || h === undefined)
-        return undefined;
-    if (b === h && base.workload.iterations === head.workload.iterations)
-        return undefined;
-    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
-        'growth per iteration can differ by up to a third between windows');
-}
-
-;// CONCATENATED MODULE: ./src/compare.ts
-// Comparison of two reports site by site. Pure.
-//
-// A site is recognised on another commit by its file, enclosing function and
-// source text, so a line that moved because code above it changed is the same
-// site; only when that finds nothing does the line number decide.
-
-const COMPARISON_STATUSES = (/* unused pure expression or super */ null && (['new', 'grown', 'unchanged', 'fixed']));
-const DEFAULT_COMPARE = { tolerance: 0.25, minGrowth: 32 };
-/** Source text without white-space differences or a trailing comment: editing a comment does not make a new site. */
-function normalise(code) {
-    let quote = '';
-    let cut = code.length;
-    for (let i = 0; i < code.length; i++) {
-        const c = code[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#') {
-            cut = i;
-            break;
-        }
-    }
-    return code.slice(0, cut).replace(/\s+/g, ' ').trim();
-}
-function contentKey(f) {
-    return `${f.file}\0${f.function}\0${normalise(f.code)}`;
-}
-function lineKey(f) {
-    return `${f.file}\0${f.line}`;
-}
-/** Pairs each head finding with its baseline finding, if any. */
-function matchSites(base, head) {
-    const byContent = new Map();
-    const byLine = new Map();
-    for (const f of base) {
-        const list = byContent.get(contentKey(f)) ?? [];
-        list.push(f);
-        byContent.set(contentKey(f), list);
-        byLine.set(lineKey(f), f);
-    }
-    const used = new Set();
-    const pairs = new Map();
-    for (const f of head) {
-        // Identical lines in one function: take the nearest unused one.
-        const candidates = (byContent.get(contentKey(f)) ?? []).filter((c) => !used.has(c));
-        candidates.sort((a, b) => Math.abs(a.line - f.line) - Math.abs(b.line - f.line));
-        let match = candidates[0];
-        if (!match && normalise(f.code) === '') {
-            const byNumber = byLine.get(lineKey(f));
-            if (byNumber && !used.has(byNumber))
-                match = byNumber;
-        }
-        if (match)
-            used.add(match);
-        pairs.set(f, match);
-    }
-    return pairs;
-}
-function compareReports(base, head, options = DEFAULT_COMPARE) {
-    const pairs = matchSites(base.findings, head.findings);
-    const matchedBase = new Set();
-    const sites = [];
-    for (const [h, b] of pairs) {
-        if (b)
-            matchedBase.add(b);
-        const baseGrowth = b && isLeak(b) ? b.growthPerIteration : 0;
-        if (h.ignored)
-            continue;
-        if (!isLeak(h)) {
-            if (b && isLeak(b))
-                sites.push(row('fixed', h, 0, baseGrowth, b.line));
-            continue;
-        }
-        let status;
-        if (baseGrowth === 0)
-            status = 'new';
-        else if (h.growthPerIteration > baseGrowth * (1 + options.tolerance) && h.growthPerIteration - baseGrowth >= options.minGrowth)
-            status = 'grown';
-        else
-            status = 'unchanged';
-        sites.push(row(status, h, h.growthPerIteration, baseGrowth, b?.line));
-    }
-    // Baseline leaks that the head run did not see at all are fixed as well.
-    for (const b of base.findings) {
-        if (isLeak(b) && !matchedBase.has(b))
-            sites.push(row('fixed', b, 0, b.growthPerIteration, b.line));
-    }
-    const order = { new: 0, grown: 1, unchanged: 2, fixed: 3 };
-    sites.sort((a, b) => order[a.status] - order[b.status] || b.headGrowth - a.headGrowth || b.baseGrowth - a.baseGrowth);
-    return {
-        sites,
-        headGrowth: head.growthPerIteration,
-        baseGrowth: base.growthPerIteration,
-        regressed: sites.some((s) => s.status === 'new' || s.status === 'grown'),
-    };
-}
-function row(status, f, headGrowth, baseGrowth, baseLine) {
-    const r = { status, file: f.file, line: f.line, function: f.function, code: f.code, headGrowth, baseGrowth };
-    if (baseLine !== undefined)
-        r.baseLine = baseLine;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/gate/ignore.ts
-// Ignore patterns: lines the user has decided not to gate on (a library's
-// line nobody here can fix). They are still shown, as ignored, and never fail
-// the check. Three forms, told apart by their shape:
-//   path:line         one line:              app/cache.py:42
-//   a path glob       files (* within a folder, ** across folders): vendor/**, */asyncio/*.py
-//   module.function   a function by its module and qualified name: app.cache.Store.put
-// Pure.
-
-function globRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            // `**/` matches any number of folders, none included.
-            out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-/** The rules of the patterns as the user wrote them; `label` names the setting in messages (--ignore, input ignore). */
-function parseIgnore(patterns, label) {
-    return patterns.map((raw) => {
-        const pattern = raw.trim();
-        const line = /^(.+):(\d+)$/.exec(pattern);
-        if (line)
-            return { kind: 'line', file: line[1], line: Number(line[2]) };
-        if (/[/*?]/.test(pattern) || pattern.endsWith('.py'))
-            return { kind: 'glob', re: globRegExp(pattern) };
-        if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_<>][A-Za-z0-9_<>]*)+$/.test(pattern))
-            return { kind: 'function', name: pattern };
-        throw new UsageError(`${label} "${raw}" is not a pattern: use path:line (app/cache.py:42), a path glob (vendor/**) or module.function (app.cache.Store.put)`);
-    });
-}
-/** A library file's path below its import root (the last on the path: a virtualenv's site-packages sits below lib/pythonX.Y). */
-function belowImportRoot(file) {
-    return /^(?:.*\/)?(?:site-packages|dist-packages|lib\/python\d+\.\d+)\/(.*)$/.exec(file)?.[1];
-}
-/** The dotted module of a finding's file: relative paths as they are, library paths from their import root. */
-function moduleOf(file) {
-    const path = (belowImportRoot(file) ?? file).replace(/\.pyw?$/, '').replace(/\/__init__$/, '');
-    return path.split('/').join('.');
-}
-function isIgnored(f, rules) {
-    return rules.some((r) => r.kind === 'line'
-        ? r.file === f.file && r.line === f.line
-        : r.kind === 'glob'
-            ? r.re.test(f.file)
-            : r.name === `${moduleOf(f.file)}.${f.function}`);
-}
-
-;// CONCATENATED MODULE: ./src/gate/settings.ts
-// Settings of one run, whichever face (command flags or action inputs) they came from.
-
-
-
-
-
-
-/**
- * Test hook: trace exactly this many last iterations, whatever the machine's
- * timing, so a test's figures do not depend on how busy the machine is.
- */
-const FIXED_WINDOW_ENV = 'LEAK_GATE_TRACED_WINDOW';
-const judgingOf = (s) => ({ failOn: s.failOn, tolerance: s.tolerance, minGrowth: s.minGrowth, ignore: s.ignore });
-const thresholdsOf = (s) => ({ ...DEFAULT_THRESHOLDS, minGrowth: s.minGrowth });
-const DEFAULTS = {
-    entry: 'workload',
-    iterations: 200,
-    timeoutSeconds: 600,
-    failOn: 'leak',
-    minGrowth: DEFAULT_THRESHOLDS.minGrowth,
-    tolerance: DEFAULT_COMPARE.tolerance,
-};
-/** `name` is what the user typed (--iterations, or the input `iterations`). */
-function parseInteger(name, raw, min, max) {
-    const text = raw.trim();
-    if (!/^[0-9]+$/.test(text))
-        throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-    const value = Number(text);
-    if (value < min || value > max)
-        throw new UsageError(`${name} must be from ${min} to ${max}, got ${value}`);
-    return value;
-}
-function parseNumber(name, raw, min, max) {
-    const text = raw.trim();
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value))
-        throw new UsageError(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
-    if (value < min || value > max)
-        throw new UsageError(`${name} must be from ${min} to ${max}, got ${value}`);
-    return value;
-}
-function parseChoice(name, raw, choices) {
-    const value = raw.trim();
-    if (!choices.includes(value))
-        throw new UsageError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
-    return value;
-}
-const ITERATIONS_RANGE = [MIN_ITERATIONS, 1_000_000];
-/**
- * Parses and checks the text settings of either face. `label` turns a setting's
- * name into what the user typed (`--fail-on`, or `input fail-on`), so every
- * message names it the user's way.
- */
-function parseSettings(text, fixed, label, env = process.env) {
-    const given = (name) => {
-        const v = text[name];
-        return v === undefined || v.trim() === '' ? undefined : v;
-    };
-    const entry = given('entry')?.trim();
-    if (entry !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(entry)) {
-        throw new UsageError(`${label('entry')} must be a Python function name, got "${entry}"`);
-    }
-    const number = (name, fallback, min, max, whole = false) => {
-        const raw = given(name);
-        if (raw === undefined)
-            return fallback;
-        return whole ? parseInteger(label(name), raw, min, max) : parseNumber(label(name), raw, min, max);
-    };
-    const warmup = given('warmup');
-    const failOn = given('fail-on');
-    const settings = {
-        ...fixed,
-        entry: entry ?? DEFAULTS.entry,
-        entryExplicit: entry !== undefined,
-        iterations: number('iterations', DEFAULTS.iterations, ...ITERATIONS_RANGE, true),
-        warmup: warmup === undefined ? undefined : parseInteger(label('warmup'), warmup, 0, ITERATIONS_RANGE[1]),
-        python: given('python')?.trim() ?? 'python3',
-        timeoutSeconds: number('timeout', DEFAULTS.timeoutSeconds, 1, 86400),
-        failOn: failOn === undefined ? DEFAULTS.failOn : parseChoice(label('fail-on'), failOn, FAIL_ON),
-        minGrowth: number('min-growth', DEFAULTS.minGrowth, 1, 1e9),
-        tolerance: number('tolerance', DEFAULTS.tolerance, 0, 1000),
-        ignore: (text.ignore ?? '')
-            .split(/[\n,]/)
-            .map((p) => p.trim())
-            .filter(Boolean),
-    };
-    parseIgnore(settings.ignore, label('ignore')); // a bad pattern is named before the run
-    const window = env[FIXED_WINDOW_ENV];
-    if (window)
-        settings.fixedWindow = parseInteger(FIXED_WINDOW_ENV, window, 1, ITERATIONS_RANGE[1]);
-    if (settings.warmup !== undefined && settings.iterations - settings.warmup < 5) {
-        throw new UsageError(`${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`);
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/gate/verdict.ts
-// Judging: the one place where a measurement gets its verdict, its summary and
-// whether the check fails. The gate, `leak-gate compare` and the fork relay all
-// judge through here, with the settings stored in the report. Pure.
-
-
-
-
-
-/** "1 line", "3 lines": one wording for counts. */
-function lines(n) {
-    return `${n} line${n === 1 ? '' : 's'}`;
-}
-function summarise(m, verdict, comparison) {
-    if (m.error)
-        return `could not measure: ${m.error.message}`;
-    if (verdict === 'regression' && comparison) {
-        const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
-        return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
-    }
-    const leaks = m.findings.filter(isLeak);
-    if (leaks.length) {
-        const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
-        return `${lines(leaks.length)} leaking ${formatBytes(m.growthPerIteration)} ${unit}; first: ${leaks[0].file}:${leaks[0].line}`;
-    }
-    const ignored = m.findings.filter((f) => f.ignored).length;
-    if (ignored)
-        return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
-    if (m.runShape === 'returns-to-floor')
-        return 'no leak: memory grew in cycles and returned to its floor';
-    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
-    if (unconfirmed)
-        return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
-    return 'no leak: no line grew steadily';
-}
-function decide(m, comparison, failOn) {
-    if (m.error)
-        return { verdict: 'error', fail: true, exitCode: 2 };
-    const leaks = m.findings.some(isLeak);
-    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
-    const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
-    return { verdict, fail, exitCode: fail ? 1 : 0 };
-}
-/**
- * The findings with the ignore rules applied: leaking lines they match are
- * marked ignored, and the total growth is that of the lines that count.
- */
-function withIgnored(m, rules) {
-    const findings = m.findings.map((f) => {
-        const finding = { ...f };
-        delete finding.ignored; // what an earlier judging ignored does not bind this one
-        if (f.kind === 'leak' && isIgnored(f, rules))
-            finding.ignored = true;
-        return finding;
-    });
-    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
-        return m;
-    const growth = findings.filter(isLeak).reduce((a, f) => a + f.growthPerIteration, 0);
-    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
-}
-/** Judges a measurement, against a baseline when there is one that can be compared. */
-function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
-    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
-    const rules = parseIgnore(judging.ignore, 'ignore pattern');
-    const measured = withIgnored(measuredAsIs, rules);
-    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
-    const names = options.names ?? BASELINE_AND_RUN;
-    const notes = [];
-    let failOn = judging.failOn;
-    if (options.storesBaselineOf !== undefined && failOn === 'regression') {
-        // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
-        failOn = 'never';
-        notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
-    }
-    let compared;
-    let comparison;
-    if (baseline && !measured.error) {
-        const mismatch = baselineMismatch(baseline, measured, names);
-        if (mismatch)
-            notes.push(`baseline not compared: ${mismatch}`);
-        else {
-            compared = baseline;
-            comparison = compareReports(baseline, measured, judging);
-            const windows = windowDifference(baseline, measured, names);
-            if (windows)
-                notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
-        }
-    }
-    if (failOn === 'regression' && !comparison && !measured.error) {
-        notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
-    }
-    const decision = decide(measured, comparison, failOn);
-    const summary = summarise(measured, decision.verdict, comparison);
-    const { schema, tool, ...rest } = measured;
-    // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
-    const report = { schema, schemaVersion: REPORT_SCHEMA_VERSION, tool, verdict: decision.verdict, summary, ...rest, judging };
-    Object.assign(report, { schemaVersion: REPORT_SCHEMA_VERSION, verdict: decision.verdict, summary });
-    return { report, baseline: compared, comparison, decision, notes };
-}
-
-;// CONCATENATED MODULE: ./src/gate/gate.ts
-// The one gate every face runs: measure, analyse, compare, decide. The faces
-// differ only in where settings come from, where the baseline comes from (a
-// BaselineSource) and where the outcome goes.
-
-
-
-
-
-
-
-
-
-
-
-async function runGate(settings, io = {}) {
-    const source = io.baseline ?? NO_BASELINE;
-    const warmup = settings.warmup ?? defaultWarmup(settings.iterations);
-    const known = await source.beforeRun();
-    let measured;
-    let snapshotFiles = [];
-    try {
-        const probe = await measure({
-            target: settings.target,
-            entry: settings.entry,
-            entryExplicit: settings.entryExplicit,
-            iterations: settings.iterations,
-            warmup,
-            window: settings.fixedWindow ?? baselineWindow(known, settings.iterations, warmup),
-            python: settings.python,
-            timeoutSeconds: settings.timeoutSeconds,
-            cwd: external_node_path_default().resolve(settings.cwd),
-            args: settings.args,
-            snapshotsDir: settings.snapshotsDir,
-            onProgress: io.onProgress,
-            env: io.env,
-            confirm: (window) => iterationsToConfirm(window, thresholdsOf(settings)),
-        });
-        measured = analyse(probe, thresholdsOf(settings));
-        snapshotFiles = probe.snapshotFiles ?? [];
-    }
-    catch (err) {
-        if (!(err instanceof MeasureError))
-            throw err;
-        measured = failedMeasurement(settings, warmup, err);
-    }
-    const found = await source.forRun(measured.error ? undefined : measured);
-    const judged = judge(measured, found.report, judgingOf(settings), { storesBaselineOf: source.storesBaselineOf });
-    return {
-        ...judged,
-        notes: [...found.notes, ...judged.notes],
-        baselineRunId: judged.baseline ? found.runId : undefined,
-        snapshotFiles,
-    };
-}
-function failedMeasurement(settings, warmup, err) {
-    const empty = { iterations: [], values: [] };
-    return {
-        schema: REPORT_SCHEMA,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        workload: {
-            target: settings.target,
-            entry: settings.entry,
-            mode: 'iterations',
-            iterations: settings.iterations,
-            warmup,
-            firstTracedIteration: 0,
-            python: '',
-        },
-        thresholds: thresholdsOf(settings),
-        growthPerIteration: 0,
-        findings: [],
-        snapshotIterations: [],
-        tracedMemory: empty,
-        blocks: empty,
-        rss: empty,
-        runShape: 'unknown',
-        durationSeconds: 0,
-        error: { kind: err.kind, message: err.message, detail: err.detail ?? null },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/sections.ts
-// What both renderings say in the same words: how leaks were confirmed, and
-// which leaking lines lie outside the user's code. Pure.
-
-
-const span = (xs) => `iterations ${xs[0] + 1}-${xs[xs.length - 1]}`;
-/** How the leaking lines were confirmed, or what the confirming window dismissed; undefined when no second window ran. */
-function confirmationSentence(report) {
-    const second = report.confirmation?.snapshotIterations;
-    if (!second?.length || report.workload.mode !== 'iterations')
-        return undefined;
-    const first = span(report.snapshotIterations);
-    const leaks = report.findings.filter((f) => f.kind === 'leak').length;
-    const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
-    const parts = [];
-    if (leaks)
-        parts.push(`each leaking line grew again in a second traced window (${span(second)}) after the first (${first})`);
-    if (dismissed)
-        parts.push(`${dismissed} line${dismissed > 1 ? 's' : ''} that grew in the first traced window (${first}) did not keep growing in a second (${span(second)}): bounded, not ${dismissed > 1 ? 'leaks' : 'a leak'}`);
-    const text = parts.join('; ');
-    return text && `${leaks ? 'Confirmed: ' : ''}${text}.`;
-}
-/**
- * The library a line outside the project belongs to, by its import root:
- * `asyncio` for .../lib/python3.12/asyncio/events.py, `jinja2` for
- * .../site-packages/jinja2/runtime.py; the file name otherwise.
- */
-function libraryOf(file) {
-    const below = belowImportRoot(file);
-    return below ? below.split('/')[0].replace(/\.pyw?$/, '') : (file.split('/').pop() ?? file);
-}
-/** Leaking lines in the user's code, and those with no frame of it on their traceback (event-loop internals, a library's own thread). */
-function splitByOwner(findings) {
-    const leaking = findings.filter(isLeak);
-    return { own: leaking.filter((f) => f.inProject), outside: leaking.filter((f) => !f.inProject) };
-}
-
-;// CONCATENATED MODULE: ./src/render/text.ts
-// The report as the terminal shows it. Pure: returns text.
-
-
-
-function pad(text, width, right = false) {
-    if (text.length > width)
-        text = text.slice(0, width - 1) + '…';
-    return right ? text.padStart(width) : text.padEnd(width);
-}
-/** A cell as one terminal line: a tab or a control character in a source line would break the columns or drive the terminal. */
-function printable(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
-}
-function table(header, cells, rightAligned) {
-    const rows = cells.map((r) => r.map(printable));
-    const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-    const line = (cells) => '  ' +
-        cells
-            .map((c, i) => pad(c, widths[i], rightAligned.includes(i)))
-            .join('  ')
-            .trimEnd();
-    return [line(header), ...rows.map(line)];
-}
-const VERDICT_WORD = { pass: 'PASS', leak: 'LEAK', regression: 'REGRESSION', error: 'ERROR' };
-function renderText(report, comparison, notes = [], top = 10) {
-    const out = [];
-    const w = report.workload;
-    out.push(`leak-gate: ${VERDICT_WORD[report.verdict]} — ${report.summary}`);
-    if (w.mode === 'whole') {
-        out.push(`  ${w.target} run once as a whole script, Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
-    }
-    else {
-        out.push(`  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
-    }
-    const leaking = report.findings.filter(isLeak);
-    const { own, outside } = splitByOwner(report.findings);
-    const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
-    if (own.length) {
-        out.push('');
-        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
-        if (own.length > top)
-            out.push(`  … and ${own.length - top} more leaking lines (see --json)`);
-    }
-    if (outside.length) {
-        out.push('');
-        out.push('  outside your code (no frame of yours on the traceback):');
-        out.push(...table(['library', unit, 'line', 'function'], outside.slice(0, top).map((f) => [libraryOf(f.file), formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function]), [1]).map((l) => `  ${l}`));
-        if (outside.length > top)
-            out.push(`    … and ${outside.length - top} more (see --json)`);
-    }
-    if (!leaking.length) {
-        // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
-        const dismissed = report.findings
-            .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
-            .slice(0, 5);
-        if (dismissed.length) {
-            out.push('');
-            out.push('  grew in the traced window, but not leaks:');
-            for (const f of dismissed)
-                out.push(`    ${f.file}:${f.line} ${f.function}: ${f.why}`);
-        }
-        const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject).slice(0, 5);
-        if (settled.length) {
-            out.push('');
-            out.push('  grew, then stopped (not leaks):');
-            out.push(...table(['grew by', 'line', 'function', 'code'], settled.map((f) => [formatBytes(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
-        }
-    }
-    const ignored = report.findings.filter((f) => f.ignored);
-    if (ignored.length) {
-        out.push('');
-        out.push('  ignored (never fail the check):');
-        for (const f of ignored.slice(0, top))
-            out.push(`    ${printable(`${formatBytes(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
-        if (ignored.length > top)
-            out.push(`    … and ${ignored.length - top} more (see --json)`);
-    }
-    const confirmation = confirmationSentence(report);
-    if (confirmation)
-        out.push('', `  ${confirmation}`);
-    const leaks = leaking;
-    if (leaks.length) {
-        out.push('');
-        out.push(`  total: ${formatBytes(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
-        const tb = callers(leaks[0]);
-        if (tb)
-            out.push(`  called from: ${tb}`);
-    }
-    if (comparison) {
-        out.push('');
-        out.push(`  against the baseline: ${formatBytes(comparison.headGrowth, true)} per iteration now, ${formatBytes(comparison.baseGrowth, true)} in the baseline`);
-        if (comparison.sites.length) {
-            out.push(...table(['status', 'now', 'baseline', 'line', 'code'], comparison.sites
-                .slice(0, top)
-                .map((s) => [s.status, formatBytes(s.headGrowth, true), formatBytes(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]), [1, 2]));
-        }
-    }
-    for (const n of notes)
-        out.push(`  note: ${n}`);
-    return out.join('\n') + '\n';
-}
-/** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */
-function callers(f) {
-    const frames = f.traceback.filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'));
-    if (frames.length < 2)
-        return undefined;
-    return frames
-        .slice(-4)
-        .map((t) => `${t.file}:${t.line}`)
-        .join(' → ');
-}
-function renderError(report) {
-    const e = report.error;
-    const lines = [`leak-gate: error: ${e?.message ?? report.summary}`];
-    if (e?.detail)
-        lines.push(...e.detail.split('\n').map((l) => `  ${l}`));
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// The command's words: its usage, its options, and how a command line becomes
-// settings. Options are named here and nowhere else.
-
-
-
-const USAGE = `Usage:
-  leak-gate run SCRIPT [options] [-- script arguments]
-  leak-gate compare BASE.json HEAD.json [--tolerance R] [--min-growth BYTES]
-
-SCRIPT is a Python file whose module-level code is setup and whose workload()
-is called once per iteration, or package.module:function. A file without that
-function runs once, whole, between two snapshots.
-
-Options of run:
-  --entry NAME          function called per iteration (default: workload)
-  --iterations N        iterations to run (default: ${DEFAULTS.iterations}; at least ${ITERATIONS_RANGE[0]})
-  --warmup N            untraced iterations first (default: a tenth, 2 to 50)
-  --python PATH         Python 3.9+ to run it with (default: python3)
-  --timeout SECONDS     stop the whole run after this long (default: ${DEFAULTS.timeoutSeconds})
-  --json FILE           write the JSON report to FILE
-  --markdown FILE       write the report as the PR comment shows it
-  --snapshots-dir DIR   also dump the first and last tracemalloc snapshots there
-  --baseline FILE       compare with a report written earlier by --json
-  --fail-on WHEN        leak | regression | never (default: leak)
-  --min-growth BYTES    growth per iteration that counts as a leak (default: ${DEFAULTS.minGrowth})
-  --tolerance R         growth over the baseline that counts as grown (default: ${DEFAULTS.tolerance})
-  --ignore PATTERN      never fail on lines matching PATTERN (path:line, a path
-                        glob such as vendor/**, or module.function); repeatable
-
-Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
-`;
-const withValue = { type: 'string' };
-const RUN_OPTIONS = {
-    entry: withValue,
-    iterations: withValue,
-    warmup: withValue,
-    python: withValue,
-    timeout: withValue,
-    json: withValue,
-    'snapshots-dir': withValue,
-    markdown: withValue,
-    baseline: withValue,
-    'fail-on': withValue,
-    'min-growth': withValue,
-    tolerance: withValue,
-    ignore: { type: 'string', multiple: true },
-};
-const COMPARE_OPTIONS = { tolerance: withValue, 'min-growth': withValue };
-/** Levenshtein distance, for suggesting the option the user meant. */
-function editDistance(a, b) {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) {
-            next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-        }
-        row = next;
-    }
-    return row[b.length];
-}
-/**
- * The command's own arguments made ready for parseArgs, or undefined for
- * --help. Done here because parseArgs would call a negative number
- * "ambiguous" and answer an unknown option with advice about positionals.
- */
-function ownArgs(command, args, options) {
-    const names = Object.keys(options);
-    const ready = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--help' || arg === '-h')
-            return undefined;
-        if (arg === '--') {
-            ready.push(...args.slice(i));
-            break;
-        }
-        if (!arg.startsWith('-') || arg === '-') {
-            ready.push(arg);
-            continue;
-        }
-        const option = arg.split('=')[0];
-        const name = option.replace(/^--?/, '');
-        if (!option.startsWith('--') || !names.includes(name)) {
-            const [closest] = [...names, 'help']
-                .map((known) => [known, editDistance(name, known)])
-                .filter(([, d]) => d <= 2)
-                .sort((a, b) => a[1] - b[1]);
-            const hint = closest ? ` (did you mean --${closest[0]}?)` : '';
-            throw new UsageError(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
-        }
-        // A value that starts with one '-' (a negative number) belongs to its
-        // option, so that it is checked like any other value.
-        const next = args[i + 1];
-        if (!arg.includes('=') && next !== undefined && /^-[^-]/.test(next)) {
-            ready.push(`${arg}=${next}`);
-            i++;
-        }
-        else
-            ready.push(arg);
-    }
-    return ready;
-}
-function splitScriptArgs(argv) {
-    const i = argv.indexOf('--');
-    return i < 0 ? [argv, []] : [argv.slice(0, i), argv.slice(i + 1)];
-}
-/** `leak-gate run` arguments as settings; undefined for --help. */
-function parseRunArgs(argv, env = process.env) {
-    const [own, scriptArgs] = splitScriptArgs(argv);
-    const args = ownArgs('run', own, RUN_OPTIONS);
-    if (!args)
-        return undefined;
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: RUN_OPTIONS });
-    if (positionals.length !== 1) {
-        throw new UsageError(positionals.length
-            ? `run takes one SCRIPT, got ${positionals.length}: put script arguments after --`
-            : 'run needs a SCRIPT: leak-gate run path/to/workload.py');
-    }
-    const settings = parseSettings({ ...values, python: values.python ?? env.LEAK_GATE_PYTHON, ignore: values.ignore?.join('\n') }, {
-        target: positionals[0],
-        cwd: process.cwd(),
-        args: scriptArgs,
-        jsonPath: values.json,
-        snapshotsDir: values['snapshots-dir'],
-        baselinePath: values.baseline,
-    }, (name) => `--${name}`, env);
-    return { settings, markdownPath: values.markdown };
-}
-/** `leak-gate compare` arguments; undefined for --help. */
-function parseCompareArgs(argv) {
-    const args = ownArgs('compare', argv, COMPARE_OPTIONS);
-    if (!args)
-        return undefined;
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: COMPARE_OPTIONS });
-    if (positionals.length !== 2)
-        throw new UsageError('compare needs two reports: leak-gate compare BASE.json HEAD.json');
-    return { base: positionals[0], head: positionals[1], tolerance: values.tolerance, minGrowth: values['min-growth'] };
-}
-
-;// CONCATENATED MODULE: ./src/gate/repro.ts
-// The local command that measures what a run measured: shown in the PR comment.
-
-function shellQuote(s) {
-    return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-function localCommand(s) {
-    const parts = ['npx leak-gate run', shellQuote(s.target), '--iterations', String(s.iterations)];
-    if (s.entryExplicit)
-        parts.push('--entry', s.entry);
-    if (s.warmup !== undefined)
-        parts.push('--warmup', String(s.warmup));
-    if (s.minGrowth !== DEFAULTS.minGrowth)
-        parts.push('--min-growth', String(s.minGrowth));
-    for (const pattern of s.ignore)
-        parts.push('--ignore', shellQuote(pattern));
-    if (s.args.length)
-        parts.push('--', ...s.args.map(shellQuote));
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// The report as GitHub shows it: PR comment and job summary. Pure: returns text.
-//
-// Everything that comes from the code under test (paths, function names, source
-// text, messages) goes out with HTML and every bit of Markdown syntax encoded as
-// entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
-// so it cannot break the table, inject HTML, links or images, or mention anyone.
-
-
-
-const COMMENT_LIMIT = 65_536;
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024 - 1024));
-/** Hidden marker that finds the comment again: one comment per workload (script and entry). */
-function commentMarker(target, entry) {
-    const id = `${target}:${entry}`.replace(/[^A-Za-z0-9_.:/-]/g, '_');
-    return `<!-- leak-gate:${id} -->`;
-}
-const TEXT_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    // Markdown and GFM syntax stays text: tables, links, images, emphasis, code, mentions, autolinks.
-    '|': '&#124;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '!': '&#33;',
-    '*': '&#42;',
-    _: '&#95;',
-    '`': '&#96;',
-    '~': '&#126;',
-    '\\': '&#92;',
-    '@': '&#64;',
-    ':': '&#58;',
-    '#': '&#35;',
-};
-/** Untrusted text for an inline Markdown context: shown as typed, never as syntax. */
-function escapeText(text) {
-    return text.replace(/[&<>"|[\]()!*_`~\\@:#]/g, (c) => TEXT_ENTITIES[c]).replace(/[\r\n]+/g, ' ');
-}
-/** Text inside an HTML attribute or a <pre> block (which Markdown leaves alone). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Untrusted text as inline code. */
-function code(text) {
-    return text ? `<code>${escapeText(text)}</code>` : '';
-}
-/** A link to a file and line at a commit; the path is percent-encoded segment by segment. */
-function lineUrl(links, file, line) {
-    if (file.startsWith('/') || file.startsWith('<') || /^[A-Za-z]:/.test(file) || file.split('/').includes('..'))
-        return undefined;
-    const full = links.pathPrefix ? `${links.pathPrefix.replace(/\/+$/, '')}/${file}` : file;
-    const path = full.split('/').map(encodeURIComponent).join('/');
-    const base = `${links.serverUrl}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}`;
-    return `${base}/blob/${encodeURIComponent(links.sha)}/${path}#L${line}`;
-}
-function place(file, line, links) {
-    const url = links && lineUrl(links, file, line);
-    const text = code(`${file}:${line}`);
-    return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
-}
-const HEADLINE = {
-    pass: '✅ No leak',
-    leak: '🔴 Memory leak',
-    regression: '🔴 Leak regression against the baseline',
-    error: '⚠️ Could not measure',
-};
-/** Traced bytes gained since the window started, resampled to `points` values, in KiB. */
-function windowGrowth(report, points = 20) {
-    const v = report.tracedMemory.values;
-    if (v.length < 2)
-        return [];
-    const out = [];
-    for (let i = 0; i < points; i++) {
-        const at = Math.round((i * (v.length - 1)) / (points - 1));
-        out.push(Math.round(((v[at] - v[0]) / 1024) * 10) / 10);
-    }
-    return out;
-}
-const BARS = '▁▂▃▄▅▆▇█';
-function sparkline(values) {
-    if (!values.length)
-        return '';
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
-}
-function chart(report, baseline) {
-    const head = windowGrowth(report);
-    if (!head.length)
-        return [];
-    const base = baseline ? windowGrowth(baseline) : [];
-    const all = [...head, ...base];
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        '  title "Traced memory gained over the traced iterations (KiB)"',
-        '  x-axis "share of the traced window (%)" 0 --> 100',
-        `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(1, ...all)}`,
-        `  line [${head.join(', ')}]`,
-    ];
-    if (base.length)
-        lines.push(`  line [${base.join(', ')}]`);
-    lines.push('```');
-    lines.push('');
-    lines.push(`This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`);
-    return lines;
-}
-/** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
-function rows(report, comparison) {
-    if (!comparison)
-        return splitByOwner(report.findings).own.map((f) => ({ status: 'leak', finding: f }));
-    const byPlace = new Map(report.findings.map((f) => [`${f.file}:${f.line}`, f]));
-    return comparison.sites
-        .map((s) => ({ status: s.status, site: s, finding: byPlace.get(`${s.file}:${s.line}`) }))
-        .filter((r) => r.finding?.inProject !== false || !isLeak(r.finding));
-}
-function outsideSection(report, comparison, links) {
-    const { outside } = splitByOwner(report.findings);
-    if (!outside.length)
-        return [];
-    const status = new Map(comparison?.sites.map((s) => [`${s.file}:${s.line}`, STATUS[s.status]]));
-    const items = outside.slice(0, 10).map((f) => {
-        const compared = status.get(`${f.file}:${f.line}`);
-        return `- ${code(libraryOf(f.file))}: ${place(f.file, f.line, links)} ${code(f.function)} ${formatBytes(f.growthPerIteration, true)} per iteration${compared ? ` (${compared})` : ''}`;
-    });
-    if (outside.length > 10)
-        items.push(`- and ${outside.length - 10} more: see the JSON report`);
-    return [
-        '',
-        "**Outside your code**: leaking lines with no frame of your code on their traceback (a library's own thread, event-loop internals).",
-        '',
-        ...items,
-    ];
-}
-const STATUS = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
-function tableRow(row, links, unit = '') {
-    const f = row.finding;
-    const s = row.site;
-    const file = s?.file ?? f.file;
-    const line = s?.line ?? f.line;
-    const fn = s?.function ?? f.function;
-    const src = s?.code ?? f.code;
-    const growth = s ? s.headGrowth : f.growthPerIteration;
-    const change = s ? formatBytes(s.headGrowth - s.baseGrowth, true) : '';
-    return `| ${STATUS[row.status]} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${formatBytes(growth, true)}${unit} | ${change} |`;
-}
-function tracebacks(findings) {
-    if (!findings.length)
-        return [];
-    const out = ['<details><summary>Tracebacks of the leaking lines</summary>', ''];
-    for (const f of findings) {
-        const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
-        out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
-    }
-    out.push('</details>');
-    return out;
-}
-function renderMarkdown(input) {
-    const { report, baseline, comparison, links } = input;
-    const w = report.workload;
-    const perIteration = w.mode === 'whole' ? 'left behind' : 'per iteration';
-    const head = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(w.target)}`, ''];
-    if (report.verdict === 'error') {
-        head.push(code(report.error?.message ?? report.summary));
-        if (report.error?.detail)
-            head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
-    }
-    else {
-        const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
-        head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
-        const confirmation = confirmationSentence(report);
-        if (confirmation)
-            head.push('', escapeText(confirmation));
-    }
-    for (const n of input.notes)
-        head.push('', `> ${escapeText(n)}`);
-    head.push('', ...chart(report, baseline));
-    const all = rows(report, comparison);
-    const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
-    const ignored = report.findings.filter((f) => f.ignored);
-    const footer = [
-        ...outsideSection(report, comparison, links),
-        ...(ignored.length
-            ? [
-                '',
-                `Ignored, never failing the check: ${ignored
-                    .slice(0, 10)
-                    .map((f) => `${place(f.file, f.line, links)} ${formatBytes(f.growthPerIteration, true)}`)
-                    .join(', ')}${ignored.length > 10 ? ` and ${ignored.length - 10} more` : ''}.`,
-            ]
-            : []),
-        '',
-        `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
-            (input.baselineRun
-                ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
-                : baseline
-                    ? ` · baseline measured on Python ${escapeText(baseline.workload.python)}`
-                    : ' · no baseline') +
-            '</sub>',
-        '',
-        'Reproduce locally:',
-        '',
-        `<pre>${escapeHtml(input.command)}</pre>`,
-    ];
-    // Cut the least important first: the tracebacks, then table rows from the end.
-    const leaking = report.findings.filter(isLeak).slice(0, 10);
-    const compose = (shown, withTracebacks) => {
-        const parts = [...head];
-        if (all.length) {
-            parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links)));
-            if (shown < all.length)
-                parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
-        }
-        if (withTracebacks)
-            parts.push('', ...tracebacks(leaking));
-        parts.push(...footer);
-        return parts.join('\n') + '\n';
-    };
-    const full = compose(all.length, true);
-    if (full.length <= input.limit)
-        return full;
-    for (let shown = all.length; shown >= 0; shown = shown > 20 ? Math.floor(shown * 0.8) : shown - 1) {
-        const body = compose(shown, false);
-        if (body.length <= input.limit)
-            return body;
-    }
-    return (head.join('\n') + '\n\n*The report is too long to show here: see the job log.*\n').slice(0, input.limit);
-}
-
-;// CONCATENATED MODULE: ./src/cli/files.ts
-// The command's files: reports read and written, checked before a long run.
-
-
-
-
-
-
-
-async function readReportFile(file, what) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new UsageError(`${what} ${file} cannot be read: check the path`);
-    }
-    try {
-        return parseReport(text, `${what} ${file}`);
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-}
-/** Never replace a file that is not one of our reports: a mistyped --json must not eat a source file. */
-async function writeReport(file, report) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
-        let ours = false;
-        try {
-            ours = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8')).schema === REPORT_SCHEMA;
-        }
-        catch {
-            // Not JSON, or unreadable: not ours.
-        }
-        if (!ours)
-            throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
-    }
-    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
-}
-/** The report as the PR comment shows it, for other CI systems and for the README's picture. */
-async function writeMarkdown(file, settings, outcome) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(file) && !(await (0,promises_namespaceObject.readFile)(file, 'utf8')).startsWith('<!-- leak-gate:')) {
-        throw new UsageError(`--markdown ${file} exists and is not a leak-gate report: choose another path or remove it`);
-    }
-    const body = renderMarkdown({
-        ...outcome,
-        command: localCommand(settings),
-        marker: commentMarker(settings.target, settings.entry),
-        limit: COMMENT_LIMIT,
-    });
-    await (0,promises_namespaceObject.writeFile)(file, body);
-}
-/** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */
-function nearestExisting(file) {
-    for (let at = external_node_path_default().resolve(file);; at = external_node_path_default().dirname(at)) {
-        try {
-            return [at, (0,external_node_fs_namespaceObject.statSync)(at)];
-        }
-        catch (err) {
-            const code = err.code;
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || external_node_path_default().dirname(at) === at)
-                return undefined;
-        }
-    }
-}
-/** Checked before the run, so that a mistyped path does not lose a measurement the user waited for. */
-function checkOutputPaths(json, markdown, snapshotsDir) {
-    for (const [flag, file] of [
-        ['--json', json],
-        ['--markdown', markdown],
-    ]) {
-        if (file === undefined)
-            continue;
-        const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
-        const found = nearestExisting(dir);
-        if (found && found[0] !== dir)
-            throw new UsageError(`${flag} ${file}: the directory ${dir} does not exist: create it or choose another path`);
-        if (found && !found[1].isDirectory())
-            throw new UsageError(`${flag} ${file}: ${dir} is not a directory: choose another path`);
-    }
-    if (snapshotsDir !== undefined) {
-        // The probe creates the directory and its parents; a file in the way stops it.
-        const found = nearestExisting(snapshotsDir);
-        if (found && !found[1].isDirectory()) {
-            const where = found[0] === external_node_path_default().resolve(snapshotsDir) ? 'is a file' : `is inside ${found[0]}, which is a file`;
-            throw new UsageError(`--snapshots-dir ${snapshotsDir} ${where}, not a directory: choose another path`);
-        }
-    }
-}
-/** A baseline from a file: read before the run, so a wrong path fails at once. */
-function fileBaselineSource(baseline) {
-    return {
-        beforeRun: async () => baseline,
-        forRun: async () => ({ report: baseline, notes: [] }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/terminal.ts
-// Progress on the terminal, for runs long enough to want it.
-class Terminal {
-    shown = false;
-    lastLine = 0;
-    started = Date.now();
-    tty = Boolean(process.stderr.isTTY);
-    /** Progress only for runs longer than a couple of seconds. */
-    progress = (done, total) => {
-        const now = Date.now();
-        if (now - this.started < 2000)
-            return;
-        if (this.tty) {
-            process.stderr.write(`\r  measuring: iteration ${done} of ${total}`);
-            this.shown = true;
-        }
-        else if (now - this.lastLine >= 5000 || done === total) {
-            this.lastLine = now;
-            process.stderr.write(`  measuring: iteration ${done} of ${total}\n`);
-        }
-    };
-    done() {
-        if (this.shown)
-            process.stderr.write('\r\x1b[K');
-        this.shown = false;
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// The command face: `leak-gate run` and `leak-gate compare`. Settings from
-// flags, the baseline from a file, results to the terminal and to files.
 
+/***/ }),
 
+/***/ 24:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
+/***/ }),
 
+/***/ 455:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
+/***/ }),
 
+/***/ 760:
+/***/ ((module) => {
 
-
-function help() {
-    process.stdout.write(USAGE);
-    return 0;
-}
-async function run(argv) {
-    const command = parseRunArgs(argv);
-    if (!command)
-        return help();
-    const { settings, markdownPath } = command;
-    checkOutputPaths(settings.jsonPath, markdownPath, settings.snapshotsDir);
-    // Read the baseline before a long run, so a wrong path fails at once.
-    const baseline = settings.baselinePath ? await readReportFile(settings.baselinePath, '--baseline') : undefined;
-    const terminal = new Terminal();
-    const outcome = await runGate(settings, { baseline: baseline && fileBaselineSource(baseline), onProgress: terminal.progress });
-    terminal.done();
-    if (settings.jsonPath)
-        await writeReport(settings.jsonPath, outcome.report);
-    if (markdownPath)
-        await writeMarkdown(markdownPath, settings, outcome);
-    if (outcome.decision.exitCode === 2)
-        process.stderr.write(renderError(outcome.report));
-    else
-        process.stdout.write(renderText(outcome.report, outcome.comparison, outcome.notes));
-    return outcome.decision.exitCode;
-}
-/** Two reports judged again, site by site, with the settings HEAD was judged with unless flags say otherwise. */
-async function compare(argv) {
-    const command = parseCompareArgs(argv);
-    if (!command)
-        return help();
-    const base = await readReportFile(command.base, 'BASE');
-    const head = await readReportFile(command.head, 'HEAD');
-    const names = { base: `BASE ${command.base}`, head: `HEAD ${command.head}` };
-    for (const [report, name] of [
-        [base, names.base],
-        [head, names.head],
-    ]) {
-        if (report.verdict === 'error')
-            throw new UsageError(`${name} is the report of a run that could not measure: measure again, then compare`);
-    }
-    const mismatch = baselineMismatch(base, head, names);
-    if (mismatch)
-        throw new UsageError(`cannot compare: ${mismatch}; measure both the same way`);
-    const judging = {
-        ...head.judging,
-        // compare answers one question: did anything get worse than BASE?
-        failOn: 'regression',
-        tolerance: command.tolerance === undefined ? head.judging.tolerance : parseNumber('--tolerance', command.tolerance, 0, 1000),
-        minGrowth: command.minGrowth === undefined ? head.judging.minGrowth : parseNumber('--min-growth', command.minGrowth, 1, 1e9),
-    };
-    const judged = judge(head, base, judging, {
-        names,
-        sameWindowHint: `\`leak-gate run SCRIPT --iterations ${base.workload.iterations} --baseline ${command.base}\` traces the same window`,
-    });
-    process.stdout.write(renderText(judged.report, judged.comparison, judged.notes));
-    return judged.decision.exitCode;
-}
-async function main(argv) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case 'run':
-                return await run(rest);
-            case 'compare':
-                return await compare(rest);
-            case '--version':
-            case '-V':
-                process.stdout.write(`leak-gate ${TOOL_VERSION}\n`);
-                return 0;
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                process.stdout.write(USAGE);
-                return command === undefined ? 2 : 0;
-            default:
-                throw new UsageError(`unknown command "${command}": use run or compare (leak-gate --help)`);
-        }
-    }
-    catch (err) {
-        const e = err;
-        if (err instanceof UsageError || err instanceof RefusedError || e.code?.startsWith('ERR_PARSE_ARGS')) {
-            process.stderr.write(`leak-gate: ${e.message.split('\n')[0]}\n`);
-            return 2;
-        }
-        process.stderr.write(`leak-gate: internal error: ${e.message}; please report it with the command you ran\n`);
-        return 2;
-    }
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ })
 

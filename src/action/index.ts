@@ -2,8 +2,12 @@
 import * as core from '@actions/core';
 import { RefusedError, UsageError } from '../errors.js';
 import { relay } from '../relay/main.js';
+import { stopOnSignals } from '../signals.js';
 import { readInputs } from './inputs.js';
 import { measureAndReport } from './main.js';
+
+// A cancelled job: the runner signals the step; the workload's processes end with it.
+stopOnSignals((line) => core.error(line));
 
 async function run(): Promise<void> {
   const inputs = readInputs();

@@ -1,7 +1,7 @@
 // The command's files: reports read and written, checked before a long run.
 
-import { existsSync, statSync, type Stats } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, rmSync, statSync, type Stats } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { BaselineSource } from '../gate/baseline-source.js';
@@ -36,7 +36,7 @@ export async function writeReport(file: string, report: Report): Promise<void> {
     }
     if (!ours) throw new UsageError(`--json ${file} exists and is not a leak-gate report: choose another path or remove it`);
   }
-  await writeFile(file, JSON.stringify(report, null, 2) + '\n');
+  await writeWhole(file, JSON.stringify(report, null, 2) + '\n');
 }
 
 /** The report as the PR comment shows it, for other CI systems and for the README's picture. */
@@ -50,7 +50,28 @@ export async function writeMarkdown(file: string, settings: Settings, outcome: G
     marker: commentMarker(settings.target, settings.entry),
     limit: COMMENT_LIMIT,
   });
-  await writeFile(file, body);
+  await writeWhole(file, body);
+}
+
+/** Files being written now, under their temporary names. */
+const partial = new Set<string>();
+
+/** Writes a file whole or not at all: a temporary file beside it, renamed over it once written. */
+async function writeWhole(file: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
+  partial.add(temporary);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } finally {
+    partial.delete(temporary);
+  }
+}
+
+/** Removes what a write cut short left (a signal stops the command): the report is whole or absent. */
+export function removePartialFiles(): void {
+  for (const file of partial) rmSync(file, { force: true });
+  partial.clear();
 }
 
 /** The path itself or its nearest ancestor that exists, with its stat; undefined when one cannot be read. */

@@ -162,6 +162,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
         } else keep(line + '\n');
       }
     });
+    if (child.pid !== undefined) running.add(child.pid);
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(child.pid);
@@ -190,10 +191,20 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) running.delete(child.pid);
       keep(pending);
       resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
     });
   });
+}
+
+/** Process groups of the probes running now: a signal that stops leak-gate ends them (endRuns). */
+const running = new Set<number>();
+
+/** Ends every probe running, and every process its workload started (each probe leads a process group of its own). */
+export function endRuns(): void {
+  for (const pid of running) killGroup(pid);
+  running.clear();
 }
 
 function killGroup(pid: number | undefined): void {

@@ -568,6 +568,30 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(state()).toMatch(/State:\s+(gone|Z)/);
   });
 
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('stops at %s within seconds, ends the workload and its children, says so and writes no report', async (signal, code) => {
+    const dir = tmp();
+    const pidFile = path.join(dir, 'child.pid');
+    const json = path.join(dir, 'r.json');
+    const started = Date.now();
+    const r = await runCli(['run', 'test/fixtures/hangs.py', '--json', json, '--', pidFile], {
+      // The workload's setup has started its child: the run is under way.
+      interrupt: { signal, when: () => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '' },
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toBe(`leak-gate: stopped by ${signal}; the workload and every process it started were ended\n`);
+    expect(existsSync(json)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['child.pid']);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    const state = (): string => (existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone');
+    const deadline = Date.now() + 3000;
+    while (!/State:\s+(gone|Z)/.test(state()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(state()).toMatch(/State:\s+(gone|Z)/);
+  });
+
   it('says when Python was killed', async () => {
     const r = await runCli(['run', 'test/fixtures/killed.py']);
     expect(r.code).toBe(2);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { spawnCollect, type Ran } from './spawn.js';
+import { spawnCollect, type Ran, type SpawnOptions } from './spawn.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(ROOT, 'dist/cli/index.js');
@@ -12,11 +12,12 @@ export type { Ran };
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; python?: string; env?: NodeJS.ProcessEnv; node?: string } = {},
+  options: { cwd?: string; python?: string; env?: NodeJS.ProcessEnv; node?: string; interrupt?: SpawnOptions['interrupt'] } = {},
 ): Promise<Ran> {
   return spawnCollect(options.node ?? process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, PYENV_VERSION: options.python ?? '3.11.7', ...options.env },
+    interrupt: options.interrupt,
   });
 }
 
