@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, PYTHONS, ROOT, runCli } from './run-cli.js';
 
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'leak-gate-test-'));
+
+/** Whether a process is gone (or a zombie, ended but not reaped yet) within 5 seconds. */
+async function ended(pid: number): Promise<boolean> {
+  const state = (): string => (existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone');
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (/State:\s+(gone|Z)/.test(state())) return true;
+  }
+  return false;
+}
 /** A regular file in a fresh temp directory. */
 const aFile = (): string => {
   const file = path.join(tmp(), 'taken.txt');
@@ -562,10 +571,7 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/did not finish within 2 s \(last progress: iteration 0 of 200\): raise --timeout/);
     // SIGKILL to the process group is sent before the run ends; the kernel may take a moment to reap the child.
-    const pid = Number(readFileSync(pidFile, 'utf8'));
-    const state = (): string => (existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone');
-    while (!/State:\s+(gone|Z)/.test(state())) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(state()).toMatch(/State:\s+(gone|Z)/);
+    expect(await ended(Number(readFileSync(pidFile, 'utf8')))).toBe(true);
   });
 
   it.each([
@@ -585,11 +591,7 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(r.stderr).toBe(`leak-gate: stopped by ${signal}; the workload and every process it started were ended\n`);
     expect(existsSync(json)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['child.pid']);
-    const pid = Number(readFileSync(pidFile, 'utf8'));
-    const state = (): string => (existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : 'State: gone');
-    const deadline = Date.now() + 3000;
-    while (!/State:\s+(gone|Z)/.test(state()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(state()).toMatch(/State:\s+(gone|Z)/);
+    expect(await ended(Number(readFileSync(pidFile, 'utf8')))).toBe(true);
   });
 
   it('says when Python was killed', async () => {
