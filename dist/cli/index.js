@@ -96,16 +96,20 @@ var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/gate/settings.ts
 var settings = __nccwpck_require__(306);
 ;// CONCATENATED MODULE: ./src/gate/repro.ts
 // The local command that measures what a run measured: shown in the PR comment.
 
+
 function shellQuote(s) {
     return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 function localCommand(s) {
-    const parts = ['npx leak-gate run', shellQuote(s.target), '--iterations', String(s.iterations)];
+    // The exact version: a later release may measure differently.
+    const parts = [`npx ${version/* TOOL_NAME */.l}@${version/* TOOL_VERSION */.w} run`, shellQuote(s.target), '--iterations', String(s.iterations)];
     if (s.entryExplicit)
         parts.push('--entry', s.entry);
     if (s.warmup !== undefined)
@@ -484,7 +488,7 @@ function fileBaselineSource(baseline) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(944);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(274);
 // The command's entry (dist/cli/index.js).
 
 
@@ -498,7 +502,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 944:
+/***/ 274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -516,11 +520,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var format = __nccwpck_require__(264);
 // EXTERNAL MODULE: ./src/schema.ts + 1 modules
 var src_schema = __nccwpck_require__(512);
-;// CONCATENATED MODULE: ./src/version.ts
-// The tool's name and version, as reports and the command state them.
-const TOOL_NAME = 'leak-gate';
-const TOOL_VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/stats.ts
 // Small robust statistics over measured series. Pure functions.
 /** Median of a non-empty list (NaN for an empty one). */
@@ -1056,7 +1057,7 @@ function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
     const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
     return {
         schema: src_schema/* REPORT_SCHEMA */.DC,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         workload: {
             target: result.target,
             entry: result.entry,
@@ -1323,7 +1324,7 @@ function failedMeasurement(settings, warmup, err) {
     const empty = { iterations: [], values: [] };
     return {
         schema: src_schema/* REPORT_SCHEMA */.DC,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         workload: {
             target: settings.target,
             entry: settings.entry,
@@ -1721,7 +1722,7 @@ async function main(argv) {
                 return await main_compare(rest);
             case '--version':
             case '-V':
-                process.stdout.write(`leak-gate ${TOOL_VERSION}\n`);
+                process.stdout.write(`leak-gate ${version/* TOOL_VERSION */.w}\n`);
                 return 0;
             case undefined:
             case '--help':
@@ -10334,6 +10335,20 @@ function stopOnSignals(say, cleanup = () => { }) {
         });
     }
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// The tool's name and version, as reports and the command state them.
+const TOOL_NAME = 'leak-gate';
+const TOOL_VERSION = '0.1.0';
 
 
 /***/ }),

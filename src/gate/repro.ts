@@ -1,5 +1,6 @@
 // The local command that measures what a run measured: shown in the PR comment.
 
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { DEFAULTS, type Settings } from './settings.js';
 
 function shellQuote(s: string): string {
@@ -7,7 +8,8 @@ function shellQuote(s: string): string {
 }
 
 export function localCommand(s: Settings): string {
-  const parts = ['npx leak-gate run', shellQuote(s.target), '--iterations', String(s.iterations)];
+  // The exact version: a later release may measure differently.
+  const parts = [`npx ${TOOL_NAME}@${TOOL_VERSION} run`, shellQuote(s.target), '--iterations', String(s.iterations)];
   if (s.entryExplicit) parts.push('--entry', s.entry);
   if (s.warmup !== undefined) parts.push('--warmup', String(s.warmup));
   if (s.minGrowth !== DEFAULTS.minGrowth) parts.push('--min-growth', String(s.minGrowth));

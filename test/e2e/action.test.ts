@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TOOL_VERSION } from '../../src/version.js';
 import { NODES, ROOT } from './run-cli.js';
 import { spawnCollect } from './spawn.js';
 
@@ -65,7 +66,7 @@ describe.each(NODES)('the action on %s', (_name, nodeBin) => {
     const growth = JSON.parse(readFileSync(reportPath, 'utf8')).findings[0].growthPerIteration;
     expect(growth).toBeGreaterThan(4000);
     expect(growth).toBeLessThan(4200);
-    expect(r.summary).toContain('npx leak-gate run test/fixtures/args.py --iterations 200 -- 4000');
+    expect(r.summary).toContain(`npx leak-gate@${TOOL_VERSION} run test/fixtures/args.py --iterations 200 -- 4000`);
   });
 
   it('names a bad input and its accepted values in one line', async () => {
