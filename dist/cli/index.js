@@ -101,14 +101,20 @@ var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/gate/settings.ts
 var settings = __nccwpck_require__(306);
 ;// CONCATENATED MODULE: ./src/gate/repro.ts
-// The local command that measures what a run measured: shown in the PR comment.
+// The local command that measures what a run measured: shown in the PR comment,
+// to be pasted into a shell at the repository's root.
 
 
 function shellQuote(s) {
     return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
-function localCommand(s) {
-    // The exact version: a later release may measure differently.
+/**
+ * The command, with the exact version (a later release may measure
+ * differently), the script's arguments, and the interpreter: the one the run
+ * was given, or, given the default `python3`, the minor version it measured
+ * (`python3.12`), which the default on another machine may not be.
+ */
+function localCommand(s, measured = {}) {
     const parts = [`npx ${version/* TOOL_NAME */.l}@${version/* TOOL_VERSION */.w} run`, shellQuote(s.target), '--iterations', String(s.iterations)];
     if (s.entryExplicit)
         parts.push('--entry', s.entry);
@@ -118,9 +124,15 @@ function localCommand(s) {
         parts.push('--min-growth', String(s.minGrowth));
     for (const pattern of s.ignore)
         parts.push('--ignore', shellQuote(pattern));
+    const minor = /^(\d+\.\d+)\./.exec(measured.python ?? '')?.[1];
+    if (s.python !== 'python3')
+        parts.push('--python', shellQuote(s.python));
+    else if (minor)
+        parts.push('--python', `python${minor}`);
     if (s.args.length)
         parts.push('--', ...s.args.map(shellQuote));
-    return parts.join(' ');
+    const wd = measured.workingDirectory;
+    return wd && wd !== '.' ? `cd ${shellQuote(wd)} && ${parts.join(' ')}` : parts.join(' ');
 }
 
 // EXTERNAL MODULE: ./src/format.ts
@@ -408,7 +420,7 @@ async function writeMarkdown(file, settings, outcome) {
     }
     const body = renderMarkdown({
         ...outcome,
-        command: localCommand(settings),
+        command: localCommand(settings, { python: outcome.report.workload.python }),
         marker: commentMarker(settings.target, settings.entry),
         limit: COMMENT_LIMIT,
     });

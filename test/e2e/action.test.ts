@@ -66,7 +66,7 @@ describe.each(NODES)('the action on %s', (_name, nodeBin) => {
     const growth = JSON.parse(readFileSync(reportPath, 'utf8')).findings[0].growthPerIteration;
     expect(growth).toBeGreaterThan(4000);
     expect(growth).toBeLessThan(4200);
-    expect(r.summary).toContain(`npx leak-gate@${TOOL_VERSION} run test/fixtures/args.py --iterations 200 -- 4000`);
+    expect(r.summary).toContain(`npx leak-gate@${TOOL_VERSION} run test/fixtures/args.py --iterations 200 --python python3.12 -- 4000`);
   });
 
   it('names a bad input and its accepted values in one line', async () => {

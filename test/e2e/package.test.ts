@@ -27,8 +27,9 @@ describe('the npm package', () => {
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'service', private: true }));
     writeFileSync(path.join(project, 'workload.py'), '_seen = []\n\n\ndef workload():\n    _seen.append("request %d" % len(_seen) * 4)\n');
     const env = {
-      PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
-      HOME: work,
+      // Node's own folder after the rest: on Debian it is /usr/bin, whose python3 would come before pyenv's.
+      PATH: `${process.env.PATH}:${path.dirname(process.execPath)}`,
+      HOME: process.env.HOME,
       PYENV_VERSION: '3.12.1',
       npm_config_cache: path.join(work, 'cache'),
     };
@@ -44,7 +45,7 @@ describe('the npm package', () => {
     expect(r.code).toBe(1);
 
     const repro = /Reproduce locally:\n\n<pre>(.*)<\/pre>/.exec(readFileSync(md, 'utf8'))![1]!;
-    expect(repro).toBe(`npx leak-gate@${TOOL_VERSION} run workload.py --iterations 200`);
+    expect(repro).toBe(`npx leak-gate@${TOOL_VERSION} run workload.py --iterations 200 --python python3.12`);
     const again = await spawnCollect('sh', ['-c', `${repro.replace(/^npx /, 'npx --offline ')}`], { cwd: project, env });
     expect(again.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: workload\.py:5\n/);
     expect(again.code).toBe(1);
