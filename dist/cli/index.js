@@ -137,6 +137,8 @@ function localCommand(s, measured = {}) {
 
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
+// EXTERNAL MODULE: ./src/gate/verdict.ts
+var verdict = __nccwpck_require__(950);
 // EXTERNAL MODULE: ./src/schema.ts + 1 modules
 var schema = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/render/sections.ts
@@ -148,6 +150,7 @@ var sections = __nccwpck_require__(102);
 // text, messages) goes out with HTML and every bit of Markdown syntax encoded as
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
+
 
 
 
@@ -224,11 +227,10 @@ function windowGrowth(report, points = 20) {
     return out;
 }
 const BARS = '▁▂▃▄▅▆▇█';
-function sparkline(values) {
+/** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
+function sparkline(values, lo = Math.min(...values), hi = Math.max(...values)) {
     if (!values.length)
         return '';
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
     return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
 }
 function chart(report, baseline) {
@@ -237,7 +239,7 @@ function chart(report, baseline) {
         return [];
     const base = baseline ? windowGrowth(baseline) : [];
     const all = [...head, ...base];
-    const lines = [
+    const chartLines = [
         '```mermaid',
         'xychart-beta',
         '  title "Traced memory gained over the traced iterations (KiB)"',
@@ -246,11 +248,14 @@ function chart(report, baseline) {
         `  line [${head.join(', ')}]`,
     ];
     if (base.length)
-        lines.push(`  line [${base.join(', ')}]`);
-    lines.push('```');
-    lines.push('');
-    lines.push(`This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`);
-    return lines;
+        chartLines.push(`  line [${base.join(', ')}]`);
+    chartLines.push('```');
+    chartLines.push('');
+    const [lo, hi] = [Math.min(...all), Math.max(...all)];
+    chartLines.push(base.length
+        ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
+        : `This PR ${sparkline(head)}`);
+    return chartLines;
 }
 /** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
 function rows(report, comparison) {
@@ -280,7 +285,7 @@ function outsideSection(report, comparison, links) {
     ];
 }
 const STATUS = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
-function tableRow(row, links, unit = '') {
+function tableRow(row, links, compared = false) {
     const f = row.finding;
     const s = row.site;
     const file = s?.file ?? f.file;
@@ -289,7 +294,15 @@ function tableRow(row, links, unit = '') {
     const src = s?.code ?? f.code;
     const growth = s ? s.headGrowth : f.growthPerIteration;
     const change = s ? (0,format/* formatBytes */.z)(s.headGrowth - s.baseGrowth, true) : '';
-    return `| ${STATUS[row.status]} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${(0,format/* formatBytes */.z)(growth, true)}${unit} | ${change} |`;
+    const cells = [
+        STATUS[row.status],
+        place(file, line, links),
+        code(fn),
+        code(src),
+        (0,format/* formatBytes */.z)(growth, true),
+        ...(compared ? [change] : []),
+    ];
+    return `| ${cells.join(' | ')} |`;
 }
 function tracebacks(findings) {
     if (!findings.length)
@@ -306,7 +319,10 @@ function renderMarkdown(input) {
     const { report, baseline, comparison, links } = input;
     const w = report.workload;
     const perIteration = w.mode === 'whole' ? 'left behind' : 'per iteration';
-    const head = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(w.target)}`, ''];
+    // The heading names where to look: the first leaking line's file, else the workload.
+    const leaks = report.findings.filter(schema/* isLeak */.cm);
+    const where = report.verdict === 'leak' || report.verdict === 'regression' ? (leaks[0]?.file ?? w.target) : w.target;
+    const head = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(where)}`, ''];
     if (report.verdict === 'error') {
         head.push(code(report.error?.message ?? report.summary));
         if (report.error?.detail)
@@ -314,7 +330,12 @@ function renderMarkdown(input) {
     }
     else {
         const against = comparison ? `, against ${(0,format/* formatBytes */.z)(comparison.baseGrowth, true)} on the baseline` : '';
-        head.push(`**${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
+        const felt = w.mode === 'iterations' ? (0,format/* impact */.V)(report.growthPerIteration) : undefined;
+        // The growth is in bold already: the sentence after it says the rest, once.
+        const rest = report.verdict === 'leak' && leaks.length
+            ? `${(0,verdict/* lines */.M)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first.`
+            : escapeText(report.summary);
+        head.push(`**${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
         const confirmation = (0,sections/* confirmationSentence */.FE)(report);
         if (confirmation)
             head.push('', escapeText(confirmation));
@@ -323,7 +344,9 @@ function renderMarkdown(input) {
         head.push('', `> ${escapeText(n)}`);
     head.push('', ...chart(report, baseline));
     const all = rows(report, comparison);
-    const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
+    const tableHead = comparison
+        ? ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|']
+        : ['', '| | line | function | code | growth/iter |', '|---|---|---|---|---|'];
     const ignored = report.findings.filter((f) => f.ignored);
     const footer = [
         ...outsideSection(report, comparison, links),
@@ -337,7 +360,7 @@ function renderMarkdown(input) {
             ]
             : []),
         '',
-        `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
+        `<sub>Workload ${code(w.target)} · Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
             (input.baselineRun
                 ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
                 : baseline
@@ -350,11 +373,11 @@ function renderMarkdown(input) {
         `<pre>${escapeHtml(input.command)}</pre>`,
     ];
     // Cut the least important first: the tracebacks, then table rows from the end.
-    const leaking = report.findings.filter(schema/* isLeak */.cm).slice(0, 10);
+    const leaking = leaks.slice(0, 10);
     const compose = (shown, withTracebacks) => {
         const parts = [...head];
         if (all.length) {
-            parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links)));
+            parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links, comparison !== undefined)));
             if (shown < all.length)
                 parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
         }
@@ -500,7 +523,7 @@ function fileBaselineSource(baseline) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(900);
 // The command's entry (dist/cli/index.js).
 
 
@@ -514,7 +537,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 274:
+/***/ 900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -531,7 +554,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
 // EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var src_schema = __nccwpck_require__(512);
+var schema = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/stats.ts
@@ -830,7 +853,7 @@ function replacingLines(result, leaking, liveSlope) {
     counted.forEach((c, i) => {
         if (c < rules/* NEW_BLOCKS_PER_ITERATION */.Sq || c <= accountable)
             return;
-        replacing.set(i, `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`);
+        replacing.set(i, `made ${c.toFixed(1)} new blocks per iteration, but the process's live blocks ${liveSlope < rules/* NEW_BLOCKS_PER_ITERATION */.Sq ? 'did not grow' : `grew only ${liveSlope.toFixed(1)} per iteration`}: they replaced older ones (a cache evicting, a pool rotating)`);
     });
     return replacing;
 }
@@ -1068,7 +1091,7 @@ function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
     const leaking = ranked.filter((f) => f.kind === 'leak').length;
     const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
     return {
-        schema: src_schema/* REPORT_SCHEMA */.DC,
+        schema: schema/* REPORT_SCHEMA */.DC,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         workload: {
             target: result.target,
@@ -1120,163 +1143,12 @@ const NO_BASELINE = {
     forRun: async () => ({ notes: [] }),
 };
 
-;// CONCATENATED MODULE: ./src/gate/comparable.ts
-// Whether two reports can be compared, and what the reader must know when they
-// traced different windows. Pure.
-const BASELINE_AND_RUN = { base: 'the baseline', head: 'this run' };
-/** Why a baseline cannot be compared with this run, or undefined when it can. */
-function baselineMismatch(base, head, names = BASELINE_AND_RUN) {
-    if (base.verdict === 'error')
-        return `${names.base} is the report of a run that could not measure`;
-    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
-        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
-    }
-    if (base.workload.mode !== head.workload.mode) {
-        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
-    }
-    const minor = (version) => version.split('.').slice(0, 2).join('.');
-    if (minor(base.workload.python) !== minor(head.workload.python)) {
-        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
-    }
-    return undefined;
-}
-/** Traced iterations at the end of a run, or undefined for a whole-script run. */
-function tracedWindow(report) {
-    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
-}
-/**
- * How many last iterations the baseline traced, when a run of these
- * iterations and warm-up can trace as many: traced over the same window, a
- * leak that did not change measures the same.
- */
-function baselineWindow(baseline, iterations, warmup) {
-    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
-        return undefined;
-    const window = tracedWindow(baseline);
-    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
-}
-/**
- * Said when two comparable reports traced different windows: a container's
- * resize weighs more in a shorter window, so an unchanged leak can measure
- * about a third more or less.
- */
-function windowDifference(base, head, names = BASELINE_AND_RUN) {
-    const b = tracedWindow(base);
-    const h = tracedWindow(head);
-    if (b === undefined || h === undefined)
-        return undefined;
-    if (b === h && base.workload.iterations === head.workload.iterations)
-        return undefined;
-    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
-        'growth per iteration can differ by up to a third between windows');
-}
-
+// EXTERNAL MODULE: ./src/gate/comparable.ts
+var comparable = __nccwpck_require__(791);
 // EXTERNAL MODULE: ./src/gate/settings.ts
 var gate_settings = __nccwpck_require__(306);
-// EXTERNAL MODULE: ./src/compare.ts
-var compare = __nccwpck_require__(344);
-// EXTERNAL MODULE: ./src/gate/ignore.ts
-var ignore = __nccwpck_require__(889);
-;// CONCATENATED MODULE: ./src/gate/verdict.ts
-// Judging: the one place where a measurement gets its verdict, its summary and
-// whether the check fails. The gate, `leak-gate compare` and the fork relay all
-// judge through here, with the settings stored in the report. Pure.
-
-
-
-
-
-/** "1 line", "3 lines": one wording for counts. */
-function lines(n) {
-    return `${n} line${n === 1 ? '' : 's'}`;
-}
-function summarise(m, verdict, comparison) {
-    if (m.error)
-        return `could not measure: ${m.error.message}`;
-    if (verdict === 'regression' && comparison) {
-        const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
-        return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
-    }
-    const leaks = m.findings.filter(src_schema/* isLeak */.cm);
-    if (leaks.length) {
-        const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
-        return `${lines(leaks.length)} leaking ${(0,format/* formatBytes */.z)(m.growthPerIteration)} ${unit}; first: ${leaks[0].file}:${leaks[0].line}`;
-    }
-    const ignored = m.findings.filter((f) => f.ignored).length;
-    if (ignored)
-        return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
-    if (m.runShape === 'returns-to-floor')
-        return 'no leak: memory grew in cycles and returned to its floor';
-    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
-    if (unconfirmed)
-        return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
-    return 'no leak: no line grew steadily';
-}
-function decide(m, comparison, failOn) {
-    if (m.error)
-        return { verdict: 'error', fail: true, exitCode: 2 };
-    const leaks = m.findings.some(src_schema/* isLeak */.cm);
-    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
-    const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
-    return { verdict, fail, exitCode: fail ? 1 : 0 };
-}
-/**
- * The findings with the ignore rules applied: leaking lines they match are
- * marked ignored, and the total growth is that of the lines that count.
- */
-function withIgnored(m, rules) {
-    const findings = m.findings.map((f) => {
-        const finding = { ...f };
-        delete finding.ignored; // what an earlier judging ignored does not bind this one
-        if (f.kind === 'leak' && (0,ignore/* isIgnored */.pi)(f, rules))
-            finding.ignored = true;
-        return finding;
-    });
-    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
-        return m;
-    const growth = findings.filter(src_schema/* isLeak */.cm).reduce((a, f) => a + f.growthPerIteration, 0);
-    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
-}
-/** Judges a measurement, against a baseline when there is one that can be compared. */
-function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
-    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
-    const rules = (0,ignore/* parseIgnore */.wo)(judging.ignore, 'ignore pattern');
-    const measured = withIgnored(measuredAsIs, rules);
-    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
-    const names = options.names ?? BASELINE_AND_RUN;
-    const notes = [];
-    let failOn = judging.failOn;
-    if (options.storesBaselineOf !== undefined && failOn === 'regression') {
-        // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
-        failOn = 'never';
-        notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
-    }
-    let compared;
-    let comparison;
-    if (baseline && !measured.error) {
-        const mismatch = baselineMismatch(baseline, measured, names);
-        if (mismatch)
-            notes.push(`baseline not compared: ${mismatch}`);
-        else {
-            compared = baseline;
-            comparison = (0,compare/* compareReports */.ll)(baseline, measured, judging);
-            const windows = windowDifference(baseline, measured, names);
-            if (windows)
-                notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
-        }
-    }
-    if (failOn === 'regression' && !comparison && !measured.error) {
-        notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
-    }
-    const decision = decide(measured, comparison, failOn);
-    const summary = summarise(measured, decision.verdict, comparison);
-    const { schema, tool, ...rest } = measured;
-    // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
-    const report = { schema, schemaVersion: src_schema/* REPORT_SCHEMA_VERSION */.WI, tool, verdict: decision.verdict, summary, ...rest, judging };
-    Object.assign(report, { schemaVersion: src_schema/* REPORT_SCHEMA_VERSION */.WI, verdict: decision.verdict, summary });
-    return { report, baseline: compared, comparison, decision, notes };
-}
-
+// EXTERNAL MODULE: ./src/gate/verdict.ts
+var verdict = __nccwpck_require__(950);
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 // The one gate every face runs: measure, analyse, compare, decide. The faces
 // differ only in where settings come from, where the baseline comes from (a
@@ -1305,7 +1177,7 @@ async function runGate(settings, io = {}) {
             entryExplicit: settings.entryExplicit,
             iterations: settings.iterations,
             warmup,
-            window: settings.fixedWindow ?? baselineWindow(known, settings.iterations, warmup),
+            window: settings.fixedWindow ?? (0,comparable/* baselineWindow */.AG)(known, settings.iterations, warmup),
             python: settings.python,
             timeoutSeconds: settings.timeoutSeconds,
             cwd: external_node_path_default().resolve(settings.cwd),
@@ -1324,7 +1196,7 @@ async function runGate(settings, io = {}) {
         measured = failedMeasurement(settings, warmup, err);
     }
     const found = await source.forRun(measured.error ? undefined : measured);
-    const judged = judge(measured, found.report, (0,gate_settings/* judgingOf */.cY)(settings), { storesBaselineOf: source.storesBaselineOf });
+    const judged = (0,verdict/* judge */.S)(measured, found.report, (0,gate_settings/* judgingOf */.cY)(settings), { storesBaselineOf: source.storesBaselineOf });
     return {
         ...judged,
         notes: [...found.notes, ...judged.notes],
@@ -1335,7 +1207,7 @@ async function runGate(settings, io = {}) {
 function failedMeasurement(settings, warmup, err) {
     const empty = { iterations: [], values: [] };
     return {
-        schema: src_schema/* REPORT_SCHEMA */.DC,
+        schema: schema/* REPORT_SCHEMA */.DC,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         workload: {
             target: settings.target,
@@ -1397,7 +1269,7 @@ function renderText(report, comparison, notes = [], top = 10) {
     else {
         out.push(`  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
     }
-    const leaking = report.findings.filter(src_schema/* isLeak */.cm);
+    const leaking = report.findings.filter(schema/* isLeak */.cm);
     const { own, outside } = (0,sections/* splitByOwner */.L9)(report.findings);
     const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
     if (own.length) {
@@ -1424,7 +1296,8 @@ function renderText(report, comparison, notes = [], top = 10) {
             for (const f of dismissed)
                 out.push(`    ${f.file}:${f.line} ${f.function}: ${f.why}`);
         }
-        const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject).slice(0, 5);
+        // Only growth is listed as growth.
+        const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject && f.netGrowth > 0).slice(0, 5);
         if (settled.length) {
             out.push('');
             out.push('  grew, then stopped (not leaks):');
@@ -1693,7 +1566,7 @@ async function main_run(argv) {
     return outcome.decision.exitCode;
 }
 /** Two reports judged again, site by site, with the settings HEAD was judged with unless flags say otherwise. */
-async function main_compare(argv) {
+async function compare(argv) {
     const command = parseCompareArgs(argv);
     if (!command)
         return help();
@@ -1707,7 +1580,7 @@ async function main_compare(argv) {
         if (report.verdict === 'error')
             throw new errors/* UsageError */.eb(`${name} is the report of a run that could not measure: measure again, then compare`);
     }
-    const mismatch = baselineMismatch(base, head, names);
+    const mismatch = (0,comparable/* baselineMismatch */.cC)(base, head, names);
     if (mismatch)
         throw new errors/* UsageError */.eb(`cannot compare: ${mismatch}; measure both the same way`);
     const judging = {
@@ -1717,7 +1590,7 @@ async function main_compare(argv) {
         tolerance: command.tolerance === undefined ? head.judging.tolerance : (0,gate_settings/* parseNumber */.$J)('--tolerance', command.tolerance, 0, 1000),
         minGrowth: command.minGrowth === undefined ? head.judging.minGrowth : (0,gate_settings/* parseNumber */.$J)('--min-growth', command.minGrowth, 1, 1e9),
     };
-    const judged = judge(head, base, judging, {
+    const judged = (0,verdict/* judge */.S)(head, base, judging, {
         names,
         sameWindowHint: `\`leak-gate run SCRIPT --iterations ${base.workload.iterations} --baseline ${command.base}\` traces the same window`,
     });
@@ -1731,7 +1604,7 @@ async function main(argv) {
             case 'run':
                 return await main_run(rest);
             case 'compare':
-                return await main_compare(rest);
+                return await compare(rest);
             case '--version':
             case '-V':
                 process.stdout.write(`leak-gate ${version/* TOOL_VERSION */.w}\n`);
@@ -1942,6 +1815,7 @@ class RefusedError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ impact),
 /* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
 // Byte amounts as people read them.
@@ -1952,7 +1826,82 @@ function formatBytes(n, sign = false) {
         return `${s}${Math.round(a)} B`;
     if (a < 1024 * 1024)
         return `${s}${(a / 1024).toFixed(1)} KiB`;
-    return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
+    if (a < 1024 * 1024 * 1024)
+        return `${s}${(a / 1024 / 1024).toFixed(1)} MiB`;
+    return `${s}${(a / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+}
+/**
+ * A rate per iteration as a service feels it: what 100,000 iterations keep,
+ * or a million when that is under 10 MiB. Undefined for no growth.
+ */
+function impact(perIteration) {
+    if (perIteration <= 0)
+        return undefined;
+    const calls = perIteration * 100_000 >= 10 * 1024 * 1024 ? 100_000 : 1_000_000;
+    return `≈ ${formatBytes(perIteration * calls)} per ${calls.toLocaleString('en-US')} iterations`;
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ baselineWindow),
+/* harmony export */   Wf: () => (/* binding */ windowDifference),
+/* harmony export */   _t: () => (/* binding */ BASELINE_AND_RUN),
+/* harmony export */   cC: () => (/* binding */ baselineMismatch)
+/* harmony export */ });
+/* unused harmony export tracedWindow */
+// Whether two reports can be compared, and what the reader must know when they
+// traced different windows. Pure.
+const BASELINE_AND_RUN = { base: 'the baseline', head: 'this run' };
+/** Why a baseline cannot be compared with this run, or undefined when it can. */
+function baselineMismatch(base, head, names = BASELINE_AND_RUN) {
+    if (base.verdict === 'error')
+        return `${names.base} is the report of a run that could not measure`;
+    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
+        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
+    }
+    if (base.workload.mode !== head.workload.mode) {
+        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
+    }
+    const minor = (version) => version.split('.').slice(0, 2).join('.');
+    if (minor(base.workload.python) !== minor(head.workload.python)) {
+        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
+    }
+    return undefined;
+}
+/** Traced iterations at the end of a run, or undefined for a whole-script run. */
+function tracedWindow(report) {
+    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
+}
+/**
+ * How many last iterations the baseline traced, when a run of these
+ * iterations and warm-up can trace as many: traced over the same window, a
+ * leak that did not change measures the same.
+ */
+function baselineWindow(baseline, iterations, warmup) {
+    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
+        return undefined;
+    const window = tracedWindow(baseline);
+    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
+}
+/**
+ * Said when two comparable reports traced different windows: a container's
+ * resize weighs more in a shorter window, so an unchanged leak can measure
+ * about a third more or less.
+ */
+function windowDifference(base, head, names = BASELINE_AND_RUN) {
+    const b = tracedWindow(base);
+    const h = tracedWindow(head);
+    if (b === undefined || h === undefined)
+        return undefined;
+    if (b === h && base.workload.iterations === head.workload.iterations)
+        return undefined;
+    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
+        'growth per iteration can differ by up to a third between windows');
 }
 
 
@@ -2140,6 +2089,120 @@ function parseSettings(text, fixed, label, env = process.env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`);
     }
     return settings;
+}
+
+
+/***/ }),
+
+/***/ 950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ lines),
+/* harmony export */   S: () => (/* binding */ judge)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(344);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(264);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(889);
+/* harmony import */ var _comparable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(791);
+// Judging: the one place where a measurement gets its verdict, its summary and
+// whether the check fails. The gate, `leak-gate compare` and the fork relay all
+// judge through here, with the settings stored in the report. Pure.
+
+
+
+
+
+/** "1 line", "3 lines": one wording for counts. */
+function lines(n) {
+    return `${n} line${n === 1 ? '' : 's'}`;
+}
+function summarise(m, verdict, comparison) {
+    if (m.error)
+        return `could not measure: ${m.error.message}`;
+    if (verdict === 'regression' && comparison) {
+        const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
+        return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
+    }
+    const leaks = m.findings.filter(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm);
+    if (leaks.length) {
+        const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
+        return `${lines(leaks.length)} leaking ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(m.growthPerIteration)} ${unit}; first: ${leaks[0].file}:${leaks[0].line}`;
+    }
+    const ignored = m.findings.filter((f) => f.ignored).length;
+    if (ignored)
+        return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
+    if (m.runShape === 'returns-to-floor')
+        return 'no leak: memory grew in cycles and returned to its floor';
+    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    if (unconfirmed)
+        return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
+    return 'no leak: no line grew steadily';
+}
+function decide(m, comparison, failOn) {
+    if (m.error)
+        return { verdict: 'error', fail: true, exitCode: 2 };
+    const leaks = m.findings.some(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm);
+    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
+    const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
+    return { verdict, fail, exitCode: fail ? 1 : 0 };
+}
+/**
+ * The findings with the ignore rules applied: leaking lines they match are
+ * marked ignored, and the total growth is that of the lines that count.
+ */
+function withIgnored(m, rules) {
+    const findings = m.findings.map((f) => {
+        const finding = { ...f };
+        delete finding.ignored; // what an earlier judging ignored does not bind this one
+        if (f.kind === 'leak' && (0,_ignore_js__WEBPACK_IMPORTED_MODULE_2__/* .isIgnored */ .pi)(f, rules))
+            finding.ignored = true;
+        return finding;
+    });
+    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
+        return m;
+    const growth = findings.filter(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm).reduce((a, f) => a + f.growthPerIteration, 0);
+    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
+}
+/** Judges a measurement, against a baseline when there is one that can be compared. */
+function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
+    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
+    const rules = (0,_ignore_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgnore */ .wo)(judging.ignore, 'ignore pattern');
+    const measured = withIgnored(measuredAsIs, rules);
+    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
+    const names = options.names ?? _comparable_js__WEBPACK_IMPORTED_MODULE_3__/* .BASELINE_AND_RUN */ ._t;
+    const notes = [];
+    let failOn = judging.failOn;
+    if (options.storesBaselineOf !== undefined && failOn === 'regression') {
+        // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
+        failOn = 'never';
+        notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
+    }
+    let compared;
+    let comparison;
+    if (baseline && !measured.error) {
+        const mismatch = (0,_comparable_js__WEBPACK_IMPORTED_MODULE_3__/* .baselineMismatch */ .cC)(baseline, measured, names);
+        if (mismatch)
+            notes.push(`baseline not compared: ${mismatch}`);
+        else {
+            compared = baseline;
+            comparison = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareReports */ .ll)(baseline, measured, judging);
+            const windows = (0,_comparable_js__WEBPACK_IMPORTED_MODULE_3__/* .windowDifference */ .Wf)(baseline, measured, names);
+            if (windows)
+                notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
+        }
+    }
+    if (failOn === 'regression' && !comparison && !measured.error) {
+        notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
+    }
+    const decision = decide(measured, comparison, failOn);
+    const summary = summarise(measured, decision.verdict, comparison);
+    const { schema, tool, ...rest } = measured;
+    // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
+    const report = { schema, schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI, tool, verdict: decision.verdict, summary, ...rest, judging };
+    Object.assign(report, { schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI, verdict: decision.verdict, summary });
+    return { report, baseline: compared, comparison, decision, notes };
 }
 
 

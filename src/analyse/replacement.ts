@@ -63,7 +63,7 @@ export function replacingLines(result: TracedWindow, leaking: readonly boolean[]
     if (c < NEW_BLOCKS_PER_ITERATION || c <= accountable) return;
     replacing.set(
       i,
-      `${c.toFixed(1)} new blocks per iteration replaced older ones: the interpreter's live blocks grew ${liveSlope.toFixed(1)} per iteration`,
+      `made ${c.toFixed(1)} new blocks per iteration, but the process's live blocks ${liveSlope < NEW_BLOCKS_PER_ITERATION ? 'did not grow' : `grew only ${liveSlope.toFixed(1)} per iteration`}: they replaced older ones (a cache evicting, a pool rotating)`,
     );
   });
   return replacing;

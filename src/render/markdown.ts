@@ -6,7 +6,8 @@
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
 
 import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
-import { formatBytes } from '../format.js';
+import { formatBytes, impact } from '../format.js';
+import { lines } from '../gate/verdict.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
 import { confirmationSentence, libraryOf, splitByOwner } from './sections.js';
 
@@ -118,10 +119,9 @@ export function windowGrowth(report: Report, points = 20): number[] {
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-export function sparkline(values: number[]): string {
+/** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
+export function sparkline(values: number[], lo = Math.min(...values), hi = Math.max(...values)): string {
   if (!values.length) return '';
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
   return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
 }
 
@@ -130,7 +130,7 @@ function chart(report: Report, baseline?: Report): string[] {
   if (!head.length) return [];
   const base = baseline ? windowGrowth(baseline) : [];
   const all = [...head, ...base];
-  const lines = [
+  const chartLines = [
     '```mermaid',
     'xychart-beta',
     '  title "Traced memory gained over the traced iterations (KiB)"',
@@ -138,13 +138,16 @@ function chart(report: Report, baseline?: Report): string[] {
     `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(1, ...all)}`,
     `  line [${head.join(', ')}]`,
   ];
-  if (base.length) lines.push(`  line [${base.join(', ')}]`);
-  lines.push('```');
-  lines.push('');
-  lines.push(
-    `This PR ${sparkline(head)}${base.length ? ` · baseline ${sparkline(base)}` : ''} (first line: this PR${base.length ? '; second: the baseline' : ''})`,
+  if (base.length) chartLines.push(`  line [${base.join(', ')}]`);
+  chartLines.push('```');
+  chartLines.push('');
+  const [lo, hi] = [Math.min(...all), Math.max(...all)];
+  chartLines.push(
+    base.length
+      ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
+      : `This PR ${sparkline(head)}`,
   );
-  return lines;
+  return chartLines;
 }
 
 /** A table row: a leak without a baseline, or a site compared with the baseline. */
@@ -184,7 +187,7 @@ function outsideSection(report: Report, comparison: Comparison | undefined, link
 
 const STATUS: Record<RowStatus, string> = { leak: 'leak', new: '🆕 new', grown: '📈 grown', unchanged: 'unchanged', fixed: '✅ fixed' };
 
-function tableRow(row: Row, links?: Links, unit = ''): string {
+function tableRow(row: Row, links?: Links, compared = false): string {
   const f = row.finding;
   const s = row.site;
   const file = s?.file ?? f!.file;
@@ -193,7 +196,15 @@ function tableRow(row: Row, links?: Links, unit = ''): string {
   const src = s?.code ?? f!.code;
   const growth = s ? s.headGrowth : f!.growthPerIteration;
   const change = s ? formatBytes(s.headGrowth - s.baseGrowth, true) : '';
-  return `| ${STATUS[row.status]} | ${place(file, line, links)} | ${code(fn)} | ${code(src)} | ${formatBytes(growth, true)}${unit} | ${change} |`;
+  const cells = [
+    STATUS[row.status],
+    place(file, line, links),
+    code(fn),
+    code(src),
+    formatBytes(growth, true),
+    ...(compared ? [change] : []),
+  ];
+  return `| ${cells.join(' | ')} |`;
 }
 
 function tracebacks(findings: Finding[]): string[] {
@@ -211,13 +222,22 @@ export function renderMarkdown(input: MarkdownInput): string {
   const { report, baseline, comparison, links } = input;
   const w = report.workload;
   const perIteration = w.mode === 'whole' ? 'left behind' : 'per iteration';
-  const head: string[] = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(w.target)}`, ''];
+  // The heading names where to look: the first leaking line's file, else the workload.
+  const leaks = report.findings.filter(isLeak);
+  const where = report.verdict === 'leak' || report.verdict === 'regression' ? (leaks[0]?.file ?? w.target) : w.target;
+  const head: string[] = [input.marker, `### ${HEADLINE[report.verdict]} — ${code(where)}`, ''];
   if (report.verdict === 'error') {
     head.push(code(report.error?.message ?? report.summary));
     if (report.error?.detail) head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
   } else {
     const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
-    head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${against}. ${escapeText(report.summary)}`);
+    const felt = w.mode === 'iterations' ? impact(report.growthPerIteration) : undefined;
+    // The growth is in bold already: the sentence after it says the rest, once.
+    const rest =
+      report.verdict === 'leak' && leaks.length
+        ? `${lines(leaks.length)} leaking; fix ${place(leaks[0]!.file, leaks[0]!.line, links)} first.`
+        : escapeText(report.summary);
+    head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
     const confirmation = confirmationSentence(report);
     if (confirmation) head.push('', escapeText(confirmation));
   }
@@ -225,7 +245,9 @@ export function renderMarkdown(input: MarkdownInput): string {
   head.push('', ...chart(report, baseline));
 
   const all = rows(report, comparison);
-  const tableHead = ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|'];
+  const tableHead = comparison
+    ? ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|']
+    : ['', '| | line | function | code | growth/iter |', '|---|---|---|---|---|'];
   const ignored = report.findings.filter((f) => f.ignored);
   const footer = [
     ...outsideSection(report, comparison, links),
@@ -239,7 +261,7 @@ export function renderMarkdown(input: MarkdownInput): string {
         ]
       : []),
     '',
-    `<sub>Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
+    `<sub>Workload ${code(w.target)} · Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
       (input.baselineRun
         ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
         : baseline
@@ -253,11 +275,11 @@ export function renderMarkdown(input: MarkdownInput): string {
   ];
 
   // Cut the least important first: the tracebacks, then table rows from the end.
-  const leaking = report.findings.filter(isLeak).slice(0, 10);
+  const leaking = leaks.slice(0, 10);
   const compose = (shown: number, withTracebacks: boolean): string => {
     const parts = [...head];
     if (all.length) {
-      parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links)));
+      parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links, comparison !== undefined)));
       if (shown < all.length)
         parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
     }

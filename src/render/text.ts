@@ -77,7 +77,8 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
       out.push('  grew in the traced window, but not leaks:');
       for (const f of dismissed) out.push(`    ${f.file}:${f.line} ${f.function}: ${f.why}`);
     }
-    const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject).slice(0, 5);
+    // Only growth is listed as growth.
+    const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject && f.netGrowth > 0).slice(0, 5);
     if (settled.length) {
       out.push('');
       out.push('  grew, then stopped (not leaks):');

@@ -101,8 +101,29 @@ describe('the PR comment', () => {
     );
   });
 
-  it('draws a text sparkline where mermaid is not drawn', () => {
+  it('draws a text sparkline where mermaid is not drawn, the baseline on the same scale as the PR', () => {
     expect(sparkline([0, 1, 2, 3])).toBe('▁▃▆█');
+    expect(sparkline([0, 1, 2, 3], 0, 6)).toBe('▁▂▃▅');
+    const memory = (perIteration: number) => ({ iterations: [1, 2, 3, 4], values: [0, 1, 2, 3].map((i) => i * perIteration) });
+    const report = { ...input().report, tracedMemory: memory(4096) };
+    const body = renderMarkdown(input({ report, baseline: { ...input().baseline!, tracedMemory: memory(2048) } }));
+    expect(body).toMatch(/This PR ▁+▃+▆+█+ · baseline ▁+▂+▃+▅+ \(one scale/);
+  });
+
+  it('for a reviewer: the leaking file in the heading, the impact in a unit people feel, no sentence said twice, no empty column', () => {
+    const report = analysed(probeResult([site(12, growing(418), { file: 'app/cache.py', code: 'cache[k] = v' })]));
+    const body = renderMarkdown(input({ report, baseline: undefined, comparison: undefined, baselineRun: undefined }));
+    expect(body).toContain('### 🔴 Memory leak — <code>app/cache.py</code>');
+    expect(body).toContain('<sub>Workload <code>app.py</code> · ');
+    expect(body).toContain('**+418 B per iteration** (≈ 39.9 MiB per 100,000 iterations). 1 line leaking; fix ');
+    expect(body.match(/418 B/g)).toHaveLength(2); // the headline, and the line's row
+    expect(body).toContain('| | line | function | code | growth/iter |\n|---|---|---|---|---|\n');
+    expect(body).not.toContain('vs baseline');
+    expect(body).not.toContain('first line: this PR');
+    const small = analysed(probeResult([site(12, growing(40), { file: 'app/cache.py' })]));
+    expect(renderMarkdown(input({ report: small, baseline: undefined, comparison: undefined }))).toContain(
+      '(≈ 38.1 MiB per 1,000,000 iterations)',
+    );
   });
 
   it('lists the ignored lines, linked, as text, outside the table of lines that count', () => {
