@@ -99,6 +99,8 @@ const ProbeResultSchema = v.pipe(
     /** Time inside the probe, from its start to the result. */
     seconds: count,
     snapshotFiles: v.optional(v.array(v.string())),
+    /** What went wrong after the measurement, which is kept (teardown raised). */
+    warnings: v.optional(v.array(v.string())),
     /** The second traced window, run when the first one's analysis suspected a leak. */
     confirmation: v.optional(ConfirmationWindowSchema),
   }),

@@ -1170,6 +1170,7 @@ async function runGate(settings, io = {}) {
     const known = await source.beforeRun();
     let measured;
     let snapshotFiles = [];
+    let probeNotes = [];
     try {
         const probe = await (0,run/* measure */.xP)({
             target: settings.target,
@@ -1189,6 +1190,7 @@ async function runGate(settings, io = {}) {
         });
         measured = analyse(probe, (0,gate_settings/* thresholdsOf */.W6)(settings));
         snapshotFiles = probe.snapshotFiles ?? [];
+        probeNotes = probe.warnings ?? [];
     }
     catch (err) {
         if (!(err instanceof errors/* MeasureError */.TG))
@@ -1199,7 +1201,7 @@ async function runGate(settings, io = {}) {
     const judged = (0,verdict/* judge */.S)(measured, found.report, (0,gate_settings/* judgingOf */.cY)(settings), { storesBaselineOf: source.storesBaselineOf });
     return {
         ...judged,
-        notes: [...found.notes, ...judged.notes],
+        notes: [...probeNotes, ...found.notes, ...judged.notes],
         baselineRunId: judged.baseline ? found.runId : undefined,
         snapshotFiles,
     };
@@ -1445,7 +1447,12 @@ function ownArgs(command, args, options) {
                 .map((known) => [known, editDistance(name, known)])
                 .filter(([, d]) => d <= 2)
                 .sort((a, b) => a[1] - b[1]);
-            const hint = closest ? ` (did you mean --${closest[0]}?)` : '';
+            // Without a near name, the likeliest slip is a script's own option before `--`.
+            const hint = closest
+                ? ` (did you mean --${closest[0]}?)`
+                : command === 'run'
+                    ? `; if it is the script's, pass it after --: leak-gate run SCRIPT [options] -- ${arg}`
+                    : '';
             throw new errors/* UsageError */.eb(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
         }
         // A value that starts with one '-' (a negative number) belongs to its
@@ -10200,6 +10207,8 @@ const ProbeResultSchema = pipe(object({
     /** Time inside the probe, from its start to the result. */
     seconds: count,
     snapshotFiles: optional(array(string())),
+    /** What went wrong after the measurement, which is kept (teardown raised). */
+    warnings: optional(array(string())),
     /** The second traced window, run when the first one's analysis suspected a leak. */
     confirmation: optional(ConfirmationWindowSchema),
 }), check((r) => [r, ...(r.confirmation ? [r.confirmation] : [])].every((w) => seriesFit(w.sites, w.snapshotIterations)), 'a site series has the wrong length'));

@@ -100,7 +100,10 @@ def main(argv):
             yield from run_whole(cfg, workload, index, result)
         else:
             yield from run_iterations(cfg, workload, index, result, pipe)
-            workload.close()
+            try:
+                workload.close()
+            except ProbeError as e:  # the measurement is done: keep it, and say what teardown did
+                result["warnings"] = ["%s; the measurement is kept" % e.message.replace("the workload raised", "teardown raised", 1)]
         if cfg.get("snapshotsDir"):
             result["snapshotFiles"] = list(dump_paths(cfg["snapshotsDir"]))
     except ProbeError as e:

@@ -89,7 +89,12 @@ export function ownArgs(command: 'run' | 'compare', args: string[], options: obj
         .map((known) => [known, editDistance(name, known)] as const)
         .filter(([, d]) => d <= 2)
         .sort((a, b) => a[1] - b[1]);
-      const hint = closest ? ` (did you mean --${closest[0]}?)` : '';
+      // Without a near name, the likeliest slip is a script's own option before `--`.
+      const hint = closest
+        ? ` (did you mean --${closest[0]}?)`
+        : command === 'run'
+          ? `; if it is the script's, pass it after --: leak-gate run SCRIPT [options] -- ${arg}`
+          : '';
       throw new UsageError(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
     }
     // A value that starts with one '-' (a negative number) belongs to its

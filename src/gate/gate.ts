@@ -34,6 +34,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
   const known = await source.beforeRun();
   let measured: Measurement;
   let snapshotFiles: string[] = [];
+  let probeNotes: string[] = [];
   try {
     const probe = await measure({
       target: settings.target,
@@ -53,6 +54,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
     });
     measured = analyse(probe, thresholdsOf(settings));
     snapshotFiles = probe.snapshotFiles ?? [];
+    probeNotes = probe.warnings ?? [];
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
     measured = failedMeasurement(settings, warmup, err);
@@ -61,7 +63,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
   const judged = judge(measured, found.report, judgingOf(settings), { storesBaselineOf: source.storesBaselineOf });
   return {
     ...judged,
-    notes: [...found.notes, ...judged.notes],
+    notes: [...probeNotes, ...found.notes, ...judged.notes],
     baselineRunId: judged.baseline ? found.runId : undefined,
     snapshotFiles,
   };

@@ -282,6 +282,17 @@ describe('workload forms', () => {
     expect(report.confirmation.snapshotIterations.at(-1) - 200).toBe(xs.at(-1) - xs[0]);
   });
 
+  it('keeps the measurement when teardown raises, and says so', async () => {
+    const json = path.join(tmp(), 'r.json');
+    const r = await runCli(['run', 'test/fixtures/teardown_raises.py', '--json', json]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/teardown_raises\.py:7\n/);
+    expect(r.stdout).toMatch(
+      /note: teardown raised RuntimeError: the connection was already closed during teardown at .*teardown_raises\.py:11; the measurement is kept\n/,
+    );
+    expect(JSON.parse(readFileSync(json, 'utf8')).verdict).toBe('leak');
+  });
+
   it('passes arguments after -- to the script', async () => {
     const json = path.join(tmp(), 's.json');
     const r = await runCli(['run', 'test/fixtures/args.py', '--json', json, '--', '4000'], { python: '3.10.13' });
@@ -475,9 +486,9 @@ describe('bad input: one line, exit 2, never a verdict', () => {
       /^leak-gate: unknown option --iteratons: see leak-gate run --help \(did you mean --iterations\?\)$/,
     ],
     [
-      'unknown flag, nothing close',
-      ['run', 'examples/leaky_service.py', '--frobnicate', '5'],
-      /^leak-gate: unknown option --frobnicate: see leak-gate run --help$/,
+      "unknown flag, nothing close: maybe the script's",
+      ['run', 'test/fixtures/args.py', '--size', '1'],
+      /^leak-gate: unknown option --size: see leak-gate run --help; if it is the script's, pass it after --: leak-gate run SCRIPT \[options\] -- --size$/,
     ],
     [
       'unknown flag of compare',
