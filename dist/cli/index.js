@@ -523,7 +523,7 @@ function fileBaselineSource(baseline) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(900);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(647);
 // The command's entry (dist/cli/index.js).
 
 
@@ -537,7 +537,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 900:
+/***/ 647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1145,6 +1145,33 @@ const NO_BASELINE = {
 
 // EXTERNAL MODULE: ./src/gate/comparable.ts
 var comparable = __nccwpck_require__(791);
+// EXTERNAL MODULE: ./src/gate/ignore.ts
+var ignore = __nccwpck_require__(889);
+;// CONCATENATED MODULE: ./src/gate/outside-root.ts
+// Code of the user's that lies outside the working directory is not counted as
+// theirs: run from a subdirectory, every allocation the project's modules make
+// is charged to the workload's calling line. Said as a note, with what to do.
+
+
+/** A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
+function outsideRootNote(m, cwd) {
+    const folders = new Set();
+    for (const f of m.findings) {
+        if (f.kind !== 'leak')
+            continue;
+        for (const frame of f.traceback) {
+            const file = external_node_path_default().posix.normalize(frame.file); // sys.path entries like tests/../app
+            if (!file.startsWith('/') || file.startsWith(cwd + '/') || (0,ignore/* belowImportRoot */.Pi)(file) || file.startsWith('<'))
+                continue;
+            folders.add(file.slice(0, file.lastIndexOf('/')));
+        }
+    }
+    if (!folders.size)
+        return undefined;
+    const [first] = [...folders].sort();
+    return `lines in ${first}${folders.size > 1 ? ` and ${folders.size - 1} more folders` : ''} are outside the working directory (${cwd}), so they count as library code and their memory is charged to your calling line: run from the project's root (the action's input working-directory) to see them`;
+}
+
 // EXTERNAL MODULE: ./src/gate/settings.ts
 var gate_settings = __nccwpck_require__(306);
 // EXTERNAL MODULE: ./src/gate/verdict.ts
@@ -1153,6 +1180,7 @@ var verdict = __nccwpck_require__(950);
 // The one gate every face runs: measure, analyse, compare, decide. The faces
 // differ only in where settings come from, where the baseline comes from (a
 // BaselineSource) and where the outcome goes.
+
 
 
 
@@ -1190,7 +1218,8 @@ async function runGate(settings, io = {}) {
         });
         measured = analyse(probe, (0,gate_settings/* thresholdsOf */.W6)(settings));
         snapshotFiles = probe.snapshotFiles ?? [];
-        probeNotes = probe.warnings ?? [];
+        const outside = outsideRootNote(measured, external_node_path_default().resolve(settings.cwd));
+        probeNotes = [...(probe.warnings ?? []), ...(outside ? [outside] : [])];
     }
     catch (err) {
         if (!(err instanceof errors/* MeasureError */.TG))
@@ -2438,6 +2467,13 @@ function killGroup(pid) {
         // Already gone.
     }
 }
+/** What to try when the workload could not import a module: the wrong Python, or the wrong directory. */
+function missingModuleHint(message, options) {
+    const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(message)?.[1];
+    if (!missing)
+        return '';
+    return `; is ${missing.split('.')[0]} installed for "${options.python}"? Give the Python that has it (--python, or the action's input python; a virtualenv's is .venv/bin/python), or run from the directory the workload imports it from (${options.cwd} now)`;
+}
 async function interpret(exit, out, options) {
     const total = options.iterations;
     if (exit.timedOut) {
@@ -2476,7 +2512,7 @@ async function interpret(exit, out, options) {
     }
     if ('error' in result) {
         const detail = [result.error.detail, tail(exit.output)].filter(Boolean).join('\n');
-        throw new errors/* MeasureError */.TG(result.error.kind, result.error.message, detail || undefined);
+        throw new errors/* MeasureError */.TG(result.error.kind, result.error.message + missingModuleHint(result.error.message, options), detail || undefined);
     }
     return result;
 }

@@ -11,6 +11,7 @@ import { REPORT_SCHEMA, type Measurement } from '../schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { NO_BASELINE, type BaselineSource } from './baseline-source.js';
 import { baselineWindow } from './comparable.js';
+import { outsideRootNote } from './outside-root.js';
 import { judgingOf, thresholdsOf, type Settings } from './settings.js';
 import { judge, type Judged } from './verdict.js';
 
@@ -54,7 +55,8 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
     });
     measured = analyse(probe, thresholdsOf(settings));
     snapshotFiles = probe.snapshotFiles ?? [];
-    probeNotes = probe.warnings ?? [];
+    const outside = outsideRootNote(measured, path.resolve(settings.cwd));
+    probeNotes = [...(probe.warnings ?? []), ...(outside ? [outside] : [])];
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
     measured = failedMeasurement(settings, warmup, err);

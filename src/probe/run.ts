@@ -217,6 +217,13 @@ function killGroup(pid: number | undefined): void {
   }
 }
 
+/** What to try when the workload could not import a module: the wrong Python, or the wrong directory. */
+function missingModuleHint(message: string, options: MeasureOptions): string {
+  const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(message)?.[1];
+  if (!missing) return '';
+  return `; is ${missing.split('.')[0]} installed for "${options.python}"? Give the Python that has it (--python, or the action's input python; a virtualenv's is .venv/bin/python), or run from the directory the workload imports it from (${options.cwd} now)`;
+}
+
 async function interpret(exit: Exit, out: string, options: MeasureOptions): Promise<ProbeResult> {
   const total = options.iterations;
   if (exit.timedOut) {
@@ -270,7 +277,7 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
   }
   if ('error' in result) {
     const detail = [result.error.detail, tail(exit.output)].filter(Boolean).join('\n');
-    throw new MeasureError(result.error.kind, result.error.message, detail || undefined);
+    throw new MeasureError(result.error.kind, result.error.message + missingModuleHint(result.error.message, options), detail || undefined);
   }
   return result;
 }

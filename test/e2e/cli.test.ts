@@ -282,6 +282,34 @@ describe('workload forms', () => {
     expect(report.confirmation.snapshotIterations.at(-1) - 200).toBe(xs.at(-1) - xs[0]);
   });
 
+  it('says what to try when the workload cannot import a module', async () => {
+    const r = await runCli(['run', 'test/fixtures/missing_module.py']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `leak-gate: error: the workload raised ModuleNotFoundError: No module named 'shop' during setup (module-level code) at ${ROOT}/test/fixtures/missing_module.py:1; ` +
+        `is shop installed for "python3"? Give the Python that has it (--python, or the action's input python; a virtualenv's is .venv/bin/python), or run from the directory the workload imports it from (${ROOT} now)`,
+    );
+  });
+
+  it("says when the project's code lies outside the working directory, run from a subdirectory", async () => {
+    const project = tmp();
+    mkdirSync(path.join(project, 'app'));
+    mkdirSync(path.join(project, 'tests'));
+    writeFileSync(path.join(project, 'app/store.py'), '_store = []\n\n\ndef remember(x):\n    _store.append({"x": x, "pad": "p" * 50})\n');
+    writeFileSync(
+      path.join(project, 'tests/workload.py'),
+      'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))\nfrom app.store import remember\n\n\ndef workload():\n    remember(object())\n',
+    );
+    const below = await runCli(['run', 'workload.py'], { cwd: path.join(project, 'tests') });
+    expect(below.stdout).toContain('first: workload.py:7');
+    expect(below.stdout).toContain(
+      `note: lines in ${project}/app are outside the working directory (${project}/tests), so they count as library code and their memory is charged to your calling line: run from the project's root`,
+    );
+    const root = await runCli(['run', 'tests/workload.py'], { cwd: project });
+    expect(root.stdout).toContain('first: app/store.py:5');
+    expect(root.stdout).not.toContain('note:');
+  });
+
   it('keeps the measurement when teardown raises, and says so', async () => {
     const json = path.join(tmp(), 'r.json');
     const r = await runCli(['run', 'test/fixtures/teardown_raises.py', '--json', json]);
