@@ -1219,7 +1219,11 @@ async function runGate(settings, io = {}) {
         measured = analyse(probe, (0,gate_settings/* thresholdsOf */.W6)(settings));
         snapshotFiles = probe.snapshotFiles ?? [];
         const outside = outsideRootNote(measured, external_node_path_default().resolve(settings.cwd));
-        probeNotes = [...(probe.warnings ?? []), ...(outside ? [outside] : [])];
+        // A script without its entry function runs once: iterations asked for are not run.
+        const once = probe.mode === 'whole' && settings.iterations !== gate_settings/* DEFAULTS */.zY.iterations
+            ? `${settings.iterations} iterations were asked for, but ${settings.target} has no ${settings.entry}() and ran once, whole: define ${settings.entry}() (one iteration of the work) to measure iterations`
+            : undefined;
+        probeNotes = [...(probe.warnings ?? []), ...[outside, once].filter((n) => n !== undefined)];
     }
     catch (err) {
         if (!(err instanceof errors/* MeasureError */.TG))

@@ -12,7 +12,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { NO_BASELINE, type BaselineSource } from './baseline-source.js';
 import { baselineWindow } from './comparable.js';
 import { outsideRootNote } from './outside-root.js';
-import { judgingOf, thresholdsOf, type Settings } from './settings.js';
+import { DEFAULTS, judgingOf, thresholdsOf, type Settings } from './settings.js';
 import { judge, type Judged } from './verdict.js';
 
 export interface GateIO {
@@ -56,7 +56,12 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
     measured = analyse(probe, thresholdsOf(settings));
     snapshotFiles = probe.snapshotFiles ?? [];
     const outside = outsideRootNote(measured, path.resolve(settings.cwd));
-    probeNotes = [...(probe.warnings ?? []), ...(outside ? [outside] : [])];
+    // A script without its entry function runs once: iterations asked for are not run.
+    const once =
+      probe.mode === 'whole' && settings.iterations !== DEFAULTS.iterations
+        ? `${settings.iterations} iterations were asked for, but ${settings.target} has no ${settings.entry}() and ran once, whole: define ${settings.entry}() (one iteration of the work) to measure iterations`
+        : undefined;
+    probeNotes = [...(probe.warnings ?? []), ...[outside, once].filter((n): n is string => n !== undefined)];
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
     measured = failedMeasurement(settings, warmup, err);

@@ -282,6 +282,14 @@ describe('workload forms', () => {
     expect(report.confirmation.snapshotIterations.at(-1) - 200).toBe(xs.at(-1) - xs[0]);
   });
 
+  it('shows a syntax error with its line, column and a caret', async () => {
+    const r = await runCli(['run', 'test/fixtures/syntax_error.py'], { python: '3.13.0' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `leak-gate: error: syntax error in ${ROOT}/test/fixtures/syntax_error.py:1:14: invalid syntax\n  def workload(:\n               ^\n`,
+    );
+  });
+
   it('says what to try when the workload cannot import a module', async () => {
     const r = await runCli(['run', 'test/fixtures/missing_module.py']);
     expect(r.code).toBe(2);
@@ -336,6 +344,11 @@ describe('workload forms', () => {
     expect(r.stdout).toContain('run once as a whole script');
     const few = await runCli(['run', 'test/fixtures/whole_script.py', '--', '10']);
     expect(few.code).toBe(0);
+    expect(few.stdout).not.toContain('note:');
+    const asked = await runCli(['run', 'test/fixtures/whole_script.py', '--iterations', '500', '--', '10']);
+    expect(asked.stdout).toContain(
+      'note: 500 iterations were asked for, but test/fixtures/whole_script.py has no workload() and ran once, whole: define workload() (one iteration of the work) to measure iterations',
+    );
   });
 
   it('dumps the first and last snapshots when asked', async () => {
@@ -452,7 +465,6 @@ describe('bad input: one line, exit 2, never a verdict', () => {
   const cases: [string, string[], RegExp, string?][] = [
     ['missing script', ['run', 'nope.py'], /script nope\.py does not exist \(relative to .*\): check the path/],
     ['not a Python file', ['run', 'test/fixtures/not_python.txt'], /is not a Python file/],
-    ['syntax error', ['run', 'test/fixtures/syntax_error.py'], /syntax error in .*syntax_error\.py:1/],
     [
       'unknown entry',
       ['run', 'examples/leaky_service.py', '--entry', 'nothere'],

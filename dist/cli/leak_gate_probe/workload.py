@@ -33,6 +33,20 @@ def workload_error(exc, phase):
     return ProbeError("workload-raised", "the workload raised %s during %s at %s" % (last, phase, where), text)
 
 
+def syntax_error(e, path):
+    """file:line:column and the message; the line with a caret under the column as detail."""
+    where = "%s:%s" % (e.filename or path, e.lineno)
+    if e.offset:
+        where += ":%d" % e.offset
+    detail = None
+    if e.text:
+        text = e.text.rstrip("\n")
+        stripped = text.lstrip()
+        caret = " " * max(0, (e.offset or 1) - 1 - (len(text) - len(stripped))) + "^"
+        detail = "%s\n%s" % (stripped, caret)
+    return ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg), detail)
+
+
 def top_level_names(source, path):
     """Names a script binds at its top level, and its top-level functions, from
     the syntax tree."""
@@ -96,8 +110,7 @@ def read_script(path, shown):
             source = f.read()
         code = compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as e:
-        where = "%s:%s" % (e.filename or path, e.lineno)
-        raise ProbeError("syntax", "syntax error in %s: %s" % (where, e.msg))
+        raise syntax_error(e, path)
     except (OSError, ValueError) as e:
         raise ProbeError("not-python", "cannot read script %s as Python: %s" % (shown, e))
     return source, code
@@ -168,7 +181,7 @@ class Workload:
                     raise ProbeError("module-not-found", "cannot import %s: %s" % (module_name, e))
                 raise workload_error(e, "setup (import of %s)" % module_name)
             except SyntaxError as e:
-                raise ProbeError("syntax", "syntax error in %s:%s: %s" % (e.filename, e.lineno, e.msg))
+                raise syntax_error(e, module_name)
             except BaseException as e:
                 raise workload_error(e, "setup (import of %s)" % module_name)
             self.entry = resolve_attr(module, func_path, target)
