@@ -2501,7 +2501,9 @@ async function interpret(exit, out, options) {
     catch {
         // Its output is not Python's, so it is not shown.
         if (!exit.started) {
-            throw new errors/* MeasureError */.TG('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
+            // 127: a wrapper (a pyenv shim) found no such command; what it said is the help.
+            const said = exit.code === 127 ? tail(exit.output) : '';
+            throw new errors/* MeasureError */.TG('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe${said ? '; its output is below' : ''}): pass --python the path of a Python ${MIN_PYTHON} or newer`, said || undefined);
         }
         const last = tail(exit.output);
         throw new errors/* MeasureError */.TG('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); ` +

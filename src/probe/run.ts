@@ -256,9 +256,12 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
   } catch {
     // Its output is not Python's, so it is not shown.
     if (!exit.started) {
+      // 127: a wrapper (a pyenv shim) found no such command; what it said is the help.
+      const said = exit.code === 127 ? tail(exit.output) : '';
       throw new MeasureError(
         'not-python',
-        `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`,
+        `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe${said ? '; its output is below' : ''}): pass --python the path of a Python ${MIN_PYTHON} or newer`,
+        said || undefined,
       );
     }
     const last = tail(exit.output);

@@ -282,6 +282,21 @@ describe('workload forms', () => {
     expect(report.confirmation.snapshotIterations.at(-1) - 200).toBe(xs.at(-1) - xs[0]);
   });
 
+  it("shows what a wrapper said when it found no such Python (a pyenv shim's exit 127)", async () => {
+    const shim = path.join(tmp(), 'python3.99');
+    writeFileSync(
+      shim,
+      '#!/bin/sh\necho "pyenv: python3.99: command not found" >&2\necho "The \'python3.99\' command exists in these Python versions: none" >&2\nexit 127\n',
+    );
+    chmodSync(shim, 0o755);
+    const r = await runCli(['run', 'examples/leaky_service.py', '--python', shim]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `leak-gate: error: "${shim}" is not a Python 3.9+ interpreter (it exited with code 127 without running leak-gate's probe; its output is below): pass --python the path of a Python 3.9 or newer\n` +
+        "  pyenv: python3.99: command not found\n  The 'python3.99' command exists in these Python versions: none\n",
+    );
+  });
+
   it('shows a syntax error with its line, column and a caret', async () => {
     const r = await runCli(['run', 'test/fixtures/syntax_error.py'], { python: '3.13.0' });
     expect(r.code).toBe(2);
