@@ -112,6 +112,8 @@ const ProbeResultSchema = v.pipe(
 export type ProbeResult = v.InferOutput<typeof ProbeResultSchema> & {
   /** Wall time of the whole Python process (start-up and imports included), set by the runner. */
   wallSeconds?: number;
+  /** Python warnings the workload printed (file:line: Category: message), each once, set by the runner. */
+  workloadWarnings?: string[];
 };
 
 /** What the probe writes when it could not measure. */

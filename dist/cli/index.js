@@ -1223,7 +1223,11 @@ async function runGate(settings, io = {}) {
         const once = probe.mode === 'whole' && settings.iterations !== gate_settings/* DEFAULTS */.zY.iterations
             ? `${settings.iterations} iterations were asked for, but ${settings.target} has no ${settings.entry}() and ran once, whole: define ${settings.entry}() (one iteration of the work) to measure iterations`
             : undefined;
-        probeNotes = [...(probe.warnings ?? []), ...[outside, once].filter((n) => n !== undefined)];
+        const warned = probe.workloadWarnings ?? [];
+        const warnings = warned.length
+            ? `the workload printed ${warned.length === 1 ? 'a warning' : `${warned.length} different warnings`}: ${warned[0].slice(0, 300)}${warned.length > 1 ? ` (and ${warned.length - 1} more in its output)` : ''}`
+            : undefined;
+        probeNotes = [...(probe.warnings ?? []), ...[outside, once, warnings].filter((n) => n !== undefined)];
     }
     catch (err) {
         if (!(err instanceof errors/* MeasureError */.TG))
@@ -2277,7 +2281,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xP: () => (/* binding */ measure)
 });
 
-// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR
+// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR, warningsIn
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2352,6 +2356,7 @@ async function measure(options) {
         const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
         const result = await interpret(exit, out, options);
         result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
+        result.workloadWarnings = warningsIn(exit.output);
         return result;
     }
     finally {
@@ -2470,6 +2475,11 @@ function killGroup(pid) {
     catch {
         // Already gone.
     }
+}
+/** Python's warnings in the workload's output ("path:12: DeprecationWarning: ..."), each once, in order. */
+function warningsIn(output) {
+    const found = output.split('\n').filter((l) => /^\S.*:\d+: [A-Za-z]*Warning: /.test(l));
+    return [...new Set(found.map((l) => l.trim()))];
 }
 /** What to try when the workload could not import a module: the wrong Python, or the wrong directory. */
 function missingModuleHint(message, options) {

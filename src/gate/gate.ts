@@ -61,7 +61,11 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
       probe.mode === 'whole' && settings.iterations !== DEFAULTS.iterations
         ? `${settings.iterations} iterations were asked for, but ${settings.target} has no ${settings.entry}() and ran once, whole: define ${settings.entry}() (one iteration of the work) to measure iterations`
         : undefined;
-    probeNotes = [...(probe.warnings ?? []), ...[outside, once].filter((n): n is string => n !== undefined)];
+    const warned = probe.workloadWarnings ?? [];
+    const warnings = warned.length
+      ? `the workload printed ${warned.length === 1 ? 'a warning' : `${warned.length} different warnings`}: ${warned[0]!.slice(0, 300)}${warned.length > 1 ? ` (and ${warned.length - 1} more in its output)` : ''}`
+      : undefined;
+    probeNotes = [...(probe.warnings ?? []), ...[outside, once, warnings].filter((n): n is string => n !== undefined)];
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
     measured = failedMeasurement(settings, warmup, err);

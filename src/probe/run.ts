@@ -84,6 +84,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     const exit = await runPython(options, await bootstrap(), [PROBE_DIR, tmpdir(), JSON.stringify(config), ...options.args]);
     const result = await interpret(exit, out, options);
     result.wallSeconds = (performance.now() - started) / 1000;
+    result.workloadWarnings = warningsIn(exit.output);
     return result;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -215,6 +216,12 @@ function killGroup(pid: number | undefined): void {
   } catch {
     // Already gone.
   }
+}
+
+/** Python's warnings in the workload's output ("path:12: DeprecationWarning: ..."), each once, in order. */
+export function warningsIn(output: string): string[] {
+  const found = output.split('\n').filter((l) => /^\S.*:\d+: [A-Za-z]*Warning: /.test(l));
+  return [...new Set(found.map((l) => l.trim()))];
 }
 
 /** What to try when the workload could not import a module: the wrong Python, or the wrong directory. */

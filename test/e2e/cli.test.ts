@@ -333,6 +333,14 @@ describe('workload forms', () => {
     expect(root.stdout).not.toContain('note:');
   });
 
+  it("summarises the workload's Python warnings in a note, each once", async () => {
+    const r = await runCli(['run', 'test/fixtures/warns.py']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `note: the workload printed a warning: ${ROOT}/test/fixtures/warns.py:11: DeprecationWarning: old_api() is deprecated; use new_api()\n`,
+    );
+  });
+
   it('keeps the measurement when teardown raises, and says so', async () => {
     const json = path.join(tmp(), 'r.json');
     const r = await runCli(['run', 'test/fixtures/teardown_raises.py', '--json', json]);
