@@ -304,16 +304,28 @@ function tableRow(row, links, compared = false) {
     ];
     return `| ${cells.join(' | ')} |`;
 }
-function tracebacks(findings) {
+function tracebacks(findings, of) {
     if (!findings.length)
         return [];
-    const out = ['<details><summary>Tracebacks of the leaking lines</summary>', ''];
+    const which = of > findings.length ? `the first ${findings.length} of ${of} leaking lines` : 'the leaking lines';
+    const out = [`<details><summary>Tracebacks of ${which}</summary>`, ''];
     for (const f of findings) {
         const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
         out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
     }
     out.push('</details>');
     return out;
+}
+/** Rows shown before the rest is folded. */
+const TOP_ROWS = 10;
+/** Rows grouped by file, files in the order of their most important row, each file's rows in their order. */
+function byFile(rows) {
+    const groups = new Map();
+    for (const r of rows) {
+        const file = r.site?.file ?? r.finding.file;
+        groups.set(file, [...(groups.get(file) ?? []), r]);
+    }
+    return [...groups.values()].flat();
 }
 function renderMarkdown(input) {
     const { report, baseline, comparison, links } = input;
@@ -374,15 +386,23 @@ function renderMarkdown(input) {
     ];
     // Cut the least important first: the tracebacks, then table rows from the end.
     const leaking = leaks.slice(0, 10);
+    const rowsOf = (rs) => rs.map((r) => tableRow(r, links, comparison !== undefined));
     const compose = (shown, withTracebacks) => {
         const parts = [...head];
         if (all.length) {
-            parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links, comparison !== undefined)));
+            // The first TOP_ROWS in order of importance; the rest folded, grouped by file.
+            parts.push(...tableHead, ...rowsOf(all.slice(0, Math.min(shown, TOP_ROWS))));
+            const folded = byFile(all.slice(TOP_ROWS, shown));
+            if (folded.length) {
+                const files = new Set(folded.map((r) => r.site?.file ?? r.finding.file)).size;
+                parts.push('', `<details><summary>${(0,verdict/* lines */.M)(folded.length)} more, in ${files} file${files === 1 ? '' : 's'}</summary>`);
+                parts.push(...tableHead, ...rowsOf(folded), '', '</details>');
+            }
             if (shown < all.length)
                 parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
         }
         if (withTracebacks)
-            parts.push('', ...tracebacks(leaking));
+            parts.push('', ...tracebacks(leaking, leaks.length));
         parts.push(...footer);
         return parts.join('\n') + '\n';
     };

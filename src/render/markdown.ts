@@ -207,15 +207,29 @@ function tableRow(row: Row, links?: Links, compared = false): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function tracebacks(findings: Finding[]): string[] {
+function tracebacks(findings: Finding[], of: number): string[] {
   if (!findings.length) return [];
-  const out = ['<details><summary>Tracebacks of the leaking lines</summary>', ''];
+  const which = of > findings.length ? `the first ${findings.length} of ${of} leaking lines` : 'the leaking lines';
+  const out = [`<details><summary>Tracebacks of ${which}</summary>`, ''];
   for (const f of findings) {
     const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
     out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
   }
   out.push('</details>');
   return out;
+}
+
+/** Rows shown before the rest is folded. */
+const TOP_ROWS = 10;
+
+/** Rows grouped by file, files in the order of their most important row, each file's rows in their order. */
+function byFile(rows: Row[]): Row[] {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const file = r.site?.file ?? r.finding!.file;
+    groups.set(file, [...(groups.get(file) ?? []), r]);
+  }
+  return [...groups.values()].flat();
 }
 
 export function renderMarkdown(input: MarkdownInput): string {
@@ -276,14 +290,22 @@ export function renderMarkdown(input: MarkdownInput): string {
 
   // Cut the least important first: the tracebacks, then table rows from the end.
   const leaking = leaks.slice(0, 10);
+  const rowsOf = (rs: Row[]): string[] => rs.map((r) => tableRow(r, links, comparison !== undefined));
   const compose = (shown: number, withTracebacks: boolean): string => {
     const parts = [...head];
     if (all.length) {
-      parts.push(...tableHead, ...all.slice(0, shown).map((r) => tableRow(r, links, comparison !== undefined)));
+      // The first TOP_ROWS in order of importance; the rest folded, grouped by file.
+      parts.push(...tableHead, ...rowsOf(all.slice(0, Math.min(shown, TOP_ROWS))));
+      const folded = byFile(all.slice(TOP_ROWS, shown));
+      if (folded.length) {
+        const files = new Set(folded.map((r) => r.site?.file ?? r.finding!.file)).size;
+        parts.push('', `<details><summary>${lines(folded.length)} more, in ${files} file${files === 1 ? '' : 's'}</summary>`);
+        parts.push(...tableHead, ...rowsOf(folded), '', '</details>');
+      }
       if (shown < all.length)
         parts.push('', `*${all.length - shown} more lines not shown: see the JSON report (output report-path) or the job log.*`);
     }
-    if (withTracebacks) parts.push('', ...tracebacks(leaking));
+    if (withTracebacks) parts.push('', ...tracebacks(leaking, leaks.length));
     parts.push(...footer);
     return parts.join('\n') + '\n';
   };

@@ -88,9 +88,23 @@ describe('the PR comment', () => {
     const body = renderMarkdown({ ...input(), report, baseline: undefined, comparison: undefined, limit: 20_000 });
     expect(body.length).toBeLessThanOrEqual(20_000);
     expect(body).toMatch(/\d+ more lines not shown/);
-    expect(body).not.toContain('<details>');
+    expect(body).not.toContain('Tracebacks of');
     // The most important (largest) rows are the ones kept.
     expect(body).toContain('app/m299.py');
+  });
+
+  it('shows the ten most important of many lines, folds the rest grouped by file with a count, and says which tracebacks it shows', () => {
+    // 40 leaking lines in 10 files, the larger growth in the later files.
+    const many = Array.from({ length: 40 }, (_, i) => site(10 + i, growing(40 + i * 5), { file: `app/f${i % 10}.py` }));
+    const body = renderMarkdown({ ...input(), report: analysed(probeResult(many)), baseline: undefined, comparison: undefined });
+    const [top, rest] = body.split('<details><summary>30 lines more, in 10 files</summary>');
+    expect(rest).toBeDefined();
+    expect(top!.match(/^\| leak \|/gm)).toHaveLength(10);
+    const folded = [...rest!.split('</details>')[0]!.matchAll(/^\| leak \| .*?(app\/f\d\.py)/gm)].map((m) => m[1]!);
+    expect(folded).toHaveLength(30);
+    // Grouped: each file's rows together.
+    expect(folded.filter((f, i) => i > 0 && f !== folded[i - 1]).length).toBe(new Set(folded).size - 1);
+    expect(body).toContain('<summary>Tracebacks of the first 10 of 40 leaking lines</summary>');
   });
 
   it('links only paths inside the repository', () => {
