@@ -227,6 +227,8 @@ function windowGrowth(report, points = 20) {
     return out;
 }
 const BARS = '▁▂▃▄▅▆▇█';
+/** The least height of the chart and the sparklines, in KiB. */
+const CHART_KIB = 8;
 /** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
 function sparkline(values, lo = Math.min(...values), hi = Math.max(...values)) {
     if (!values.length)
@@ -244,17 +246,19 @@ function chart(report, baseline) {
         'xychart-beta',
         '  title "Traced memory gained over the traced iterations (KiB)"',
         '  x-axis "share of the traced window (%)" 0 --> 100',
-        `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(1, ...all)}`,
+        // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
+        `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
         `  line [${head.join(', ')}]`,
     ];
     if (base.length)
         chartLines.push(`  line [${base.join(', ')}]`);
     chartLines.push('```');
     chartLines.push('');
-    const [lo, hi] = [Math.min(...all), Math.max(...all)];
+    const lo = Math.min(0, ...all);
+    const hi = Math.max(lo + CHART_KIB, ...all);
     chartLines.push(base.length
         ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
-        : `This PR ${sparkline(head)}`);
+        : `This PR ${sparkline(head, lo, hi)}`);
     return chartLines;
 }
 /** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
@@ -346,7 +350,7 @@ function renderMarkdown(input) {
         // The growth is in bold already: the sentence after it says the rest, once.
         const rest = report.verdict === 'leak' && leaks.length
             ? `${(0,verdict/* lines */.M)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first.`
-            : escapeText(report.summary);
+            : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
         head.push(`**${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
         const confirmation = (0,sections/* confirmationSentence */.FE)(report);
         if (confirmation)
@@ -1446,7 +1450,8 @@ Options of run:
   --ignore PATTERN      never fail on lines matching PATTERN (path:line, a path
                         glob such as vendor/**, or module.function); repeatable
 
-Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
+Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage,
+130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM.
 `;
 const withValue = { type: 'string' };
 const RUN_OPTIONS = {
@@ -1508,7 +1513,7 @@ function ownArgs(command, args, options) {
             const hint = closest
                 ? ` (did you mean --${closest[0]}?)`
                 : command === 'run'
-                    ? `; if it is the script's, pass it after --: leak-gate run SCRIPT [options] -- ${arg}`
+                    ? `; if it is the script's, pass it after --: leak-gate run SCRIPT [options] -- ${scriptsOwn(arg, args[i + 1])}`
                     : '';
             throw new errors/* UsageError */.eb(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
         }
@@ -1523,6 +1528,10 @@ function ownArgs(command, args, options) {
             ready.push(arg);
     }
     return ready;
+}
+/** An unknown option and the value after it, if one follows (not another option). */
+function scriptsOwn(option, next) {
+    return next !== undefined && !next.startsWith('-') && !option.includes('=') ? `${option} ${next}` : option;
 }
 function splitScriptArgs(argv) {
     const i = argv.indexOf('--');

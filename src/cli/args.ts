@@ -29,7 +29,8 @@ Options of run:
   --ignore PATTERN      never fail on lines matching PATTERN (path:line, a path
                         glob such as vendor/**, or module.function); repeatable
 
-Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage.
+Exit codes: 0 pass, 1 leak or regression, 2 could not measure or bad usage,
+130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM.
 `;
 
 const withValue = { type: 'string' } as const;
@@ -93,7 +94,7 @@ export function ownArgs(command: 'run' | 'compare', args: string[], options: obj
       const hint = closest
         ? ` (did you mean --${closest[0]}?)`
         : command === 'run'
-          ? `; if it is the script's, pass it after --: leak-gate run SCRIPT [options] -- ${arg}`
+          ? `; if it is the script's, pass it after --: leak-gate run SCRIPT [options] -- ${scriptsOwn(arg, args[i + 1])}`
           : '';
       throw new UsageError(`unknown option ${option}: see leak-gate ${command} --help${hint}`);
     }
@@ -106,6 +107,11 @@ export function ownArgs(command: 'run' | 'compare', args: string[], options: obj
     } else ready.push(arg);
   }
   return ready;
+}
+
+/** An unknown option and the value after it, if one follows (not another option). */
+function scriptsOwn(option: string, next: string | undefined): string {
+  return next !== undefined && !next.startsWith('-') && !option.includes('=') ? `${option} ${next}` : option;
 }
 
 function splitScriptArgs(argv: string[]): [string[], string[]] {

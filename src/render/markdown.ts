@@ -118,6 +118,8 @@ export function windowGrowth(report: Report, points = 20): number[] {
 }
 
 const BARS = '▁▂▃▄▅▆▇█';
+/** The least height of the chart and the sparklines, in KiB. */
+const CHART_KIB = 8;
 
 /** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
 export function sparkline(values: number[], lo = Math.min(...values), hi = Math.max(...values)): string {
@@ -135,17 +137,19 @@ function chart(report: Report, baseline?: Report): string[] {
     'xychart-beta',
     '  title "Traced memory gained over the traced iterations (KiB)"',
     '  x-axis "share of the traced window (%)" 0 --> 100',
-    `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(1, ...all)}`,
+    // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
+    `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
     `  line [${head.join(', ')}]`,
   ];
   if (base.length) chartLines.push(`  line [${base.join(', ')}]`);
   chartLines.push('```');
   chartLines.push('');
-  const [lo, hi] = [Math.min(...all), Math.max(...all)];
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(lo + CHART_KIB, ...all);
   chartLines.push(
     base.length
       ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
-      : `This PR ${sparkline(head)}`,
+      : `This PR ${sparkline(head, lo, hi)}`,
   );
   return chartLines;
 }
@@ -250,7 +254,7 @@ export function renderMarkdown(input: MarkdownInput): string {
     const rest =
       report.verdict === 'leak' && leaks.length
         ? `${lines(leaks.length)} leaking; fix ${place(leaks[0]!.file, leaks[0]!.line, links)} first.`
-        : escapeText(report.summary);
+        : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
     head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
     const confirmation = confirmationSentence(report);
     if (confirmation) head.push('', escapeText(confirmation));

@@ -551,7 +551,7 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     [
       "unknown flag, nothing close: maybe the script's",
       ['run', 'test/fixtures/args.py', '--size', '1'],
-      /^leak-gate: unknown option --size: see leak-gate run --help; if it is the script's, pass it after --: leak-gate run SCRIPT \[options\] -- --size$/,
+      /^leak-gate: unknown option --size: see leak-gate run --help; if it is the script's, pass it after --: leak-gate run SCRIPT \[options\] -- --size 1$/,
     ],
     [
       'unknown flag of compare',

@@ -124,6 +124,16 @@ describe('the PR comment', () => {
     expect(body).toMatch(/This PR ▁+▃+▆+█+ · baseline ▁+▂+▃+▅+ \(one scale/);
   });
 
+  it("draws a clean run's few hundred bytes of churn low, not like a leak, and starts its sentence with a capital", () => {
+    const report = analysed(
+      probeResult([site(12, [0, 10, 0, 10, 0, 10, 0])], { tracedMemory: { iterations: [1, 2, 3, 4], values: [0, 200, 500, 700] } }),
+    );
+    const body = renderMarkdown(input({ report, baseline: undefined, comparison: undefined, baselineRun: undefined }));
+    expect(body).toMatch(/This PR [▁▂]+\n/);
+    expect(body).toContain('y-axis "KiB" 0 --> 8');
+    expect(body).toContain('**0 B per iteration**. No leak&#58; no line grew steadily');
+  });
+
   it('for a reviewer: the leaking file in the heading, the impact in a unit people feel, no sentence said twice, no empty column', () => {
     const report = analysed(probeResult([site(12, growing(418), { file: 'app/cache.py', code: 'cache[k] = v' })]));
     const body = renderMarkdown(input({ report, baseline: undefined, comparison: undefined, baselineRun: undefined }));
