@@ -1414,7 +1414,10 @@ function renderError(report) {
     const e = report.error;
     const lines = [`leak-gate: error: ${e?.message ?? report.summary}`];
     if (e?.detail)
-        lines.push(...e.detail.split('\n').map((l) => `  ${l}`));
+        lines.push(...e.detail
+            .trimEnd()
+            .split('\n')
+            .map((l) => `  ${l}`));
     return lines.join('\n') + '\n';
 }
 
@@ -2590,7 +2593,7 @@ function confirmationSentence(report) {
     const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
     const parts = [];
     if (leaks)
-        parts.push(`each leaking line grew again in a second traced window (${span(second)}) after the first (${first})`);
+        parts.push(`each leaking line grew again in a second traced window (${span(second)}, run on past the ${report.workload.iterations} asked for) after the first (${first})`);
     if (dismissed)
         parts.push(`${dismissed} line${dismissed > 1 ? 's' : ''} that grew in the first traced window (${first}) did not keep growing in a second (${span(second)}): bounded, not ${dismissed > 1 ? 'leaks' : 'a leak'}`);
     const text = parts.join('; ');

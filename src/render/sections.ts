@@ -14,7 +14,10 @@ export function confirmationSentence(report: Report): string | undefined {
   const leaks = report.findings.filter((f) => f.kind === 'leak').length;
   const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
   const parts: string[] = [];
-  if (leaks) parts.push(`each leaking line grew again in a second traced window (${span(second)}) after the first (${first})`);
+  if (leaks)
+    parts.push(
+      `each leaking line grew again in a second traced window (${span(second)}, run on past the ${report.workload.iterations} asked for) after the first (${first})`,
+    );
   if (dismissed)
     parts.push(
       `${dismissed} line${dismissed > 1 ? 's' : ''} that grew in the first traced window (${first}) did not keep growing in a second (${span(second)}): bounded, not ${dismissed > 1 ? 'leaks' : 'a leak'}`,

@@ -144,6 +144,12 @@ function callers(f: Finding): string | undefined {
 export function renderError(report: Report): string {
   const e = report.error;
   const lines = [`leak-gate: error: ${e?.message ?? report.summary}`];
-  if (e?.detail) lines.push(...e.detail.split('\n').map((l) => `  ${l}`));
+  if (e?.detail)
+    lines.push(
+      ...e.detail
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   return lines.join('\n') + '\n';
 }

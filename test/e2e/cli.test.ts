@@ -135,7 +135,7 @@ describe('confirmation in a second traced window', () => {
     });
     expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/purge_keeps_entries\.py:12\n/);
     expect(r.stdout).toContain(
-      'Confirmed: each leaking line grew again in a second traced window (iterations 201-280) after the first (iterations 121-200).',
+      'Confirmed: each leaking line grew again in a second traced window (iterations 201-280, run on past the 200 asked for) after the first (iterations 121-200).',
     );
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(json, 'utf8'));

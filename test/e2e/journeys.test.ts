@@ -212,7 +212,9 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(comments[0]!.body).toContain(`https://github.com/${OWNER}/${REPO}/blob/${sha(2)}/workload.py#L5`);
     expect(comments[0]!.body).toContain(`/actions/runs/1">baseline run</a>`);
     // How the leak was confirmed, for the reviewer.
-    expect(comments[0]!.body).toMatch(/Confirmed&#58; each leaking line grew again in a second traced window &#40;iterations \d+-\d+&#41;/);
+    expect(comments[0]!.body).toMatch(
+      /Confirmed&#58; each leaking line grew again in a second traced window &#40;iterations \d+-\d+, run on past the \d+ asked for&#41;/,
+    );
     expect(r.summary).toContain('Leak regression against the baseline');
   });
 

@@ -67,7 +67,7 @@ describe('confirmation in a second traced window', () => {
   it('tells in the terminal and in the comment how the leak was confirmed, or what it dismissed', () => {
     const leak = analysed(confirmedRun([site(3, growing(200))], [site(3, growing(180, SECOND))]));
     expect(renderText(leak)).toContain(
-      'Confirmed: each leaking line grew again in a second traced window (iterations 201-218) after the first (iterations 183-200).',
+      'Confirmed: each leaking line grew again in a second traced window (iterations 201-218, run on past the 200 asked for) after the first (iterations 183-200).',
     );
     const md = renderMarkdown({ report: leak, notes: [], command: 'leak-gate run app.py', marker: '<!-- m -->', limit: 65536 });
     expect(md).toContain('Confirmed&#58; each leaking line grew again in a second traced window');
