@@ -2544,8 +2544,11 @@ async function interpret(exit, out, options) {
         // Its output is not Python's, so it is not shown.
         if (!exit.started) {
             // 127: a wrapper (a pyenv shim) found no such command; what it said is the help.
-            const said = exit.code === 127 ? tail(exit.output) : '';
-            throw new errors/* MeasureError */.TG('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe${said ? '; its output is below' : ''}): pass --python the path of a Python ${MIN_PYTHON} or newer`, said || undefined);
+            if (exit.code === 127) {
+                const said = tail(exit.output);
+                throw new errors/* MeasureError */.TG('python-not-found', `Python not found: "${options.python}" exited with code 127, command not found${said ? ' (what it said is below)' : ''}: install that Python, or pass --python the path of a Python ${MIN_PYTHON} or newer`, said || undefined);
+            }
+            throw new errors/* MeasureError */.TG('not-python', `"${options.python}" is not a Python ${MIN_PYTHON}+ interpreter (it exited with code ${String(exit.code)} without running leak-gate's probe): pass --python the path of a Python ${MIN_PYTHON} or newer`);
         }
         const last = tail(exit.output);
         throw new errors/* MeasureError */.TG('python-failed', `Python exited with code ${String(exit.code)} before the measurement finished (last progress: iteration ${exit.lastDone} of ${total}); ` +

@@ -292,7 +292,7 @@ describe('workload forms', () => {
     const r = await runCli(['run', 'examples/leaky_service.py', '--python', shim]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `leak-gate: error: "${shim}" is not a Python 3.9+ interpreter (it exited with code 127 without running leak-gate's probe; its output is below): pass --python the path of a Python 3.9 or newer\n` +
+      `leak-gate: error: Python not found: "${shim}" exited with code 127, command not found (what it said is below): install that Python, or pass --python the path of a Python 3.9 or newer\n` +
         "  pyenv: python3.99: command not found\n  The 'python3.99' command exists in these Python versions: none\n",
     );
   });
