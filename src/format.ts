@@ -1,4 +1,4 @@
-// Byte amounts as people read them.
+// Amounts as people read them: bytes, rates, counts.
 
 export function formatBytes(n: number, sign = false): string {
   const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
@@ -17,4 +17,9 @@ export function impact(perIteration: number): string | undefined {
   if (perIteration <= 0) return undefined;
   const calls = perIteration * 100_000 >= 10 * 1024 * 1024 ? 100_000 : 1_000_000;
   return `≈ ${formatBytes(perIteration * calls)} per ${calls.toLocaleString('en-US')} iterations`;
+}
+
+/** "1 line", "3 lines": one wording for counts. */
+export function lines(n: number): string {
+  return `${n} line${n === 1 ? '' : 's'}`;
 }

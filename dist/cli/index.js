@@ -137,8 +137,6 @@ function localCommand(s, measured = {}) {
 
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
-// EXTERNAL MODULE: ./src/gate/verdict.ts
-var verdict = __nccwpck_require__(950);
 // EXTERNAL MODULE: ./src/schema.ts + 1 modules
 var schema = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/render/sections.ts
@@ -150,7 +148,6 @@ var sections = __nccwpck_require__(102);
 // text, messages) goes out with HTML and every bit of Markdown syntax encoded as
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
-
 
 
 
@@ -277,7 +274,7 @@ function outsideSection(report, comparison, links) {
     const status = new Map(comparison?.sites.map((s) => [`${s.file}:${s.line}`, STATUS[s.status]]));
     const items = outside.slice(0, 10).map((f) => {
         const compared = status.get(`${f.file}:${f.line}`);
-        return `- ${code((0,sections/* libraryOf */.vT)(f.file))}: ${place(f.file, f.line, links)} ${code(f.function)} ${(0,format/* formatBytes */.z)(f.growthPerIteration, true)} per iteration${compared ? ` (${compared})` : ''}`;
+        return `- ${code((0,sections/* libraryOf */.vT)(f.file))}: ${place(f.file, f.line, links)} ${code(f.function)} ${(0,format/* formatBytes */.z3)(f.growthPerIteration, true)} per iteration${compared ? ` (${compared})` : ''}`;
     });
     if (outside.length > 10)
         items.push(`- and ${outside.length - 10} more: see the JSON report`);
@@ -297,13 +294,13 @@ function tableRow(row, links, compared = false) {
     const fn = s?.function ?? f.function;
     const src = s?.code ?? f.code;
     const growth = s ? s.headGrowth : f.growthPerIteration;
-    const change = s ? (0,format/* formatBytes */.z)(s.headGrowth - s.baseGrowth, true) : '';
+    const change = s ? (0,format/* formatBytes */.z3)(s.headGrowth - s.baseGrowth, true) : '';
     const cells = [
         STATUS[row.status],
         place(file, line, links),
         code(fn),
         code(src),
-        (0,format/* formatBytes */.z)(growth, true),
+        (0,format/* formatBytes */.z3)(growth, true),
         ...(compared ? [change] : []),
     ];
     return `| ${cells.join(' | ')} |`;
@@ -345,13 +342,13 @@ function renderMarkdown(input) {
             head.push('', `<pre>${escapeHtml(report.error.detail.slice(-4000))}</pre>`);
     }
     else {
-        const against = comparison ? `, against ${(0,format/* formatBytes */.z)(comparison.baseGrowth, true)} on the baseline` : '';
-        const felt = w.mode === 'iterations' ? (0,format/* impact */.V)(report.growthPerIteration) : undefined;
+        const against = comparison ? `, against ${(0,format/* formatBytes */.z3)(comparison.baseGrowth, true)} on the baseline` : '';
+        const felt = w.mode === 'iterations' ? (0,format/* impact */.Vb)(report.growthPerIteration) : undefined;
         // The growth is in bold already: the sentence after it says the rest, once.
         const rest = report.verdict === 'leak' && leaks.length
-            ? `${(0,verdict/* lines */.M)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first.`
+            ? `${(0,format/* lines */.Mn)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first.`
             : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
-        head.push(`**${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
+        head.push(`**${(0,format/* formatBytes */.z3)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
         const confirmation = (0,sections/* confirmationSentence */.FE)(report);
         if (confirmation)
             head.push('', escapeText(confirmation));
@@ -371,7 +368,7 @@ function renderMarkdown(input) {
                 '',
                 `Ignored, never failing the check: ${ignored
                     .slice(0, 10)
-                    .map((f) => `${place(f.file, f.line, links)} ${(0,format/* formatBytes */.z)(f.growthPerIteration, true)}`)
+                    .map((f) => `${place(f.file, f.line, links)} ${(0,format/* formatBytes */.z3)(f.growthPerIteration, true)}`)
                     .join(', ')}${ignored.length > 10 ? ` and ${ignored.length - 10} more` : ''}.`,
             ]
             : []),
@@ -399,7 +396,7 @@ function renderMarkdown(input) {
             const folded = byFile(all.slice(TOP_ROWS, shown));
             if (folded.length) {
                 const files = new Set(folded.map((r) => r.site?.file ?? r.finding.file)).size;
-                parts.push('', `<details><summary>${(0,verdict/* lines */.M)(folded.length)} more, in ${files} file${files === 1 ? '' : 's'}</summary>`);
+                parts.push('', `<details><summary>${(0,format/* lines */.Mn)(folded.length)} more, in ${files} file${files === 1 ? '' : 's'}</summary>`);
                 parts.push(...tableHead, ...rowsOf(folded), '', '</details>');
             }
             if (shown < all.length)
@@ -547,7 +544,7 @@ function fileBaselineSource(baseline) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(647);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(449);
 // The command's entry (dist/cli/index.js).
 
 
@@ -561,7 +558,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 647:
+/***/ 449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -578,7 +575,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
 // EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var schema = __nccwpck_require__(512);
+var src_schema = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/stats.ts
@@ -765,7 +762,7 @@ function linesThatAddUp(result, leaking, replacing, th) {
                 if (leaking[i] || added.has(i))
                     continue;
                 const where = by === 'function' ? `${result.sites[i].function}()` : result.sites[i].file;
-                added.set(i, `grew ${(0,format/* formatBytes */.z)(own[i].slope)} per iteration; with the other growing lines of ${where} ${(0,format/* formatBytes */.z)(group.slope)} per iteration`);
+                added.set(i, `grew ${(0,format/* formatBytes */.z3)(own[i].slope)} per iteration; with the other growing lines of ${where} ${(0,format/* formatBytes */.z3)(group.slope)} per iteration`);
             }
         }
     }
@@ -994,17 +991,17 @@ function confirmed(first, second, secondXs) {
             !gaveBack(later) &&
             ((later.kind === 'leak' && later.growthPerIteration >= rules/* CONFIRM_SHARE */.T2 * f.growthPerIteration) || grewInPlace(later));
         if (again) {
-            return { ...f, why: `${f.why}; confirmed: ${(0,format/* formatBytes */.z)(later.growthPerIteration)} per iteration again in ${span}`, confirmation };
+            return { ...f, why: `${f.why}; confirmed: ${(0,format/* formatBytes */.z3)(later.growthPerIteration)} per iteration again in ${span}`, confirmation };
         }
         const after = !later
             ? 'nothing'
             : gaveBack(later)
                 ? 'gave back most of what it held'
-                : `${later.kind === 'leak' ? 'only ' : ''}${(0,format/* formatBytes */.z)(later.growthPerIteration)} per iteration`;
+                : `${later.kind === 'leak' ? 'only ' : ''}${(0,format/* formatBytes */.z3)(later.growthPerIteration)} per iteration`;
         return {
             ...f,
             kind: 'noise',
-            why: `grew ${(0,format/* formatBytes */.z)(f.growthPerIteration)} per iteration in the traced window, then ${after} in ${span}: not confirmed, bounded`,
+            why: `grew ${(0,format/* formatBytes */.z3)(f.growthPerIteration)} per iteration in the traced window, then ${after} in ${span}: not confirmed, bounded`,
             confirmation,
         };
     });
@@ -1039,11 +1036,11 @@ function confirmed(first, second, secondXs) {
 const KEPT_FINDINGS = 300;
 function ownKind(site, t, floor, xs, th) {
     if (t.steady)
-        return ['leak', `grew ${(0,format/* formatBytes */.z)(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
+        return ['leak', `grew ${(0,format/* formatBytes */.z3)(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
     if (floor !== undefined)
-        return ['leak', `its memory is released periodically, but its floor rises ${(0,format/* formatBytes */.z)(floor)} per iteration`];
+        return ['leak', `its memory is released periodically, but its floor rises ${(0,format/* formatBytes */.z3)(floor)} per iteration`];
     if (stopped(xs, site.size, th.minGrowth))
-        return ['warmup', `grew by ${(0,format/* formatBytes */.z)(t.net)} early, then stopped`];
+        return ['warmup', `grew by ${(0,format/* formatBytes */.z3)(t.net)} early, then stopped`];
     return ['noise', 'no steady growth'];
 }
 const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
@@ -1066,7 +1063,7 @@ function analyseWindow(result, th, shape) {
         // The run's floor is coarse (the whole interpreter's blocks); a line whose own floor rises is a leak all the same.
         if (kind === 'leak' && shape === 'returns-to-floor' && floors[i] === undefined) {
             kind = 'noise';
-            why = `grew ${(0,format/* formatBytes */.z)(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
+            why = `grew ${(0,format/* formatBytes */.z3)(trends[i].slope)} per iteration in the traced window, but memory returned to its floor across the run (released periodically)`;
         }
         return finding(site, kind, why, floors[i] ?? trends[i].slope, trends[i]);
     });
@@ -1082,9 +1079,9 @@ function analyseWhole(result, th) {
         const net = site.size[site.size.length - 1] - site.size[0];
         const t = { slope: net, growingShare: net > 0 ? 1 : 0, net, steady: false };
         const [kind, why] = net >= th.minRetained
-            ? ['leak', `left ${(0,format/* formatBytes */.z)(net)} behind after the script ended`]
+            ? ['leak', `left ${(0,format/* formatBytes */.z3)(net)} behind after the script ended`]
             : net > 0
-                ? ['warmup', `left ${(0,format/* formatBytes */.z)(net)} behind after the script ended (under ${(0,format/* formatBytes */.z)(th.minRetained)})`]
+                ? ['warmup', `left ${(0,format/* formatBytes */.z3)(net)} behind after the script ended (under ${(0,format/* formatBytes */.z3)(th.minRetained)})`]
                 : ['noise', 'left nothing behind'];
         return finding(site, kind, why, net, t);
     });
@@ -1115,7 +1112,7 @@ function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
     const leaking = ranked.filter((f) => f.kind === 'leak').length;
     const findings = ranked.slice(0, Math.max(leaking, KEPT_FINDINGS));
     return {
-        schema: schema/* REPORT_SCHEMA */.DC,
+        schema: src_schema/* REPORT_SCHEMA */.DC,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         workload: {
             target: result.target,
@@ -1167,17 +1164,94 @@ const NO_BASELINE = {
     forRun: async () => ({ notes: [] }),
 };
 
-// EXTERNAL MODULE: ./src/gate/comparable.ts
-var comparable = __nccwpck_require__(791);
+;// CONCATENATED MODULE: ./src/gate/comparable.ts
+// Whether two reports can be compared, and what the reader must know when they
+// traced different windows. Pure.
+const BASELINE_AND_RUN = { base: 'the baseline', head: 'this run' };
+/** Why a baseline cannot be compared with this run, or undefined when it can. */
+function baselineMismatch(base, head, names = BASELINE_AND_RUN) {
+    if (base.verdict === 'error')
+        return `${names.base} is the report of a run that could not measure`;
+    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
+        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
+    }
+    if (base.workload.mode !== head.workload.mode) {
+        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
+    }
+    const minor = (version) => version.split('.').slice(0, 2).join('.');
+    if (minor(base.workload.python) !== minor(head.workload.python)) {
+        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
+    }
+    return undefined;
+}
+/** Traced iterations at the end of a run, or undefined for a whole-script run. */
+function tracedWindow(report) {
+    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
+}
+/**
+ * How many last iterations the baseline traced, when a run of these
+ * iterations and warm-up can trace as many: traced over the same window, a
+ * leak that did not change measures the same.
+ */
+function baselineWindow(baseline, iterations, warmup) {
+    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
+        return undefined;
+    const window = tracedWindow(baseline);
+    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
+}
+/**
+ * Said when two comparable reports traced different windows: a container's
+ * resize weighs more in a shorter window, so an unchanged leak can measure
+ * about a third more or less.
+ */
+function windowDifference(base, head, names = BASELINE_AND_RUN) {
+    const b = tracedWindow(base);
+    const h = tracedWindow(head);
+    if (b === undefined || h === undefined)
+        return undefined;
+    if (b === h && base.workload.iterations === head.workload.iterations)
+        return undefined;
+    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
+        'growth per iteration can differ by up to a third between windows');
+}
+
 // EXTERNAL MODULE: ./src/gate/ignore.ts
 var ignore = __nccwpck_require__(889);
-;// CONCATENATED MODULE: ./src/gate/outside-root.ts
-// Code of the user's that lies outside the working directory is not counted as
-// theirs: run from a subdirectory, every allocation the project's modules make
-// is charged to the workload's calling line. Said as a note, with what to do.
+// EXTERNAL MODULE: ./src/gate/settings.ts
+var gate_settings = __nccwpck_require__(306);
+;// CONCATENATED MODULE: ./src/gate/run-notes.ts
+// What a measurement that worked still needs to tell the user, as notes: what
+// went wrong after it (teardown), what it could not do as asked, and what the
+// workload printed that nobody saw. Pure.
 
 
-/** A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
+
+/** The notes of a measurement, in the order they matter. */
+function measurementNotes(probe, measured, settings) {
+    return [
+        ...(probe.warnings ?? []),
+        outsideRootNote(measured, external_node_path_default().resolve(settings.cwd)),
+        ranOnceNote(probe, settings),
+        warningsNote(probe.workloadWarnings ?? []),
+    ].filter((n) => n !== undefined);
+}
+/** A script without its entry function runs once: iterations asked for are not run. */
+function ranOnceNote(probe, s) {
+    if (probe.mode !== 'whole' || s.iterations === gate_settings/* DEFAULTS */.zY.iterations)
+        return undefined;
+    return `${s.iterations} iterations were asked for, but ${s.target} has no ${s.entry}() and ran once, whole: define ${s.entry}() (one iteration of the work) to measure iterations`;
+}
+/** The workload's Python warnings, which its captured output would hide. */
+function warningsNote(warned) {
+    if (!warned.length)
+        return undefined;
+    const more = warned.length > 1 ? ` (and ${warned.length - 1} more in its output)` : '';
+    return `the workload printed ${warned.length === 1 ? 'a warning' : `${warned.length} different warnings`}: ${warned[0].slice(0, 300)}${more}`;
+}
+/**
+ * Code of the user's that lies outside the working directory is not counted as
+ * theirs: run from a subdirectory, every allocation the project's modules make
+ * is charged to the workload's calling line. A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
 function outsideRootNote(m, cwd) {
     const folders = new Set();
     for (const f of m.findings) {
@@ -1196,10 +1270,104 @@ function outsideRootNote(m, cwd) {
     return `lines in ${first}${folders.size > 1 ? ` and ${folders.size - 1} more folders` : ''} are outside the working directory (${cwd}), so they count as library code and their memory is charged to your calling line: run from the project's root (the action's input working-directory) to see them`;
 }
 
-// EXTERNAL MODULE: ./src/gate/settings.ts
-var gate_settings = __nccwpck_require__(306);
-// EXTERNAL MODULE: ./src/gate/verdict.ts
-var verdict = __nccwpck_require__(950);
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __nccwpck_require__(344);
+;// CONCATENATED MODULE: ./src/gate/verdict.ts
+// Judging: the one place where a measurement gets its verdict, its summary and
+// whether the check fails. The gate, `leak-gate compare` and the fork relay all
+// judge through here, with the settings stored in the report. Pure.
+
+
+
+
+
+function summarise(m, verdict, comparison) {
+    if (m.error)
+        return `could not measure: ${m.error.message}`;
+    if (verdict === 'regression' && comparison) {
+        const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
+        return `${(0,format/* lines */.Mn)(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
+    }
+    const leaks = m.findings.filter(src_schema/* isLeak */.cm);
+    if (leaks.length) {
+        const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
+        return `${(0,format/* lines */.Mn)(leaks.length)} leaking ${(0,format/* formatBytes */.z3)(m.growthPerIteration)} ${unit}; first: ${leaks[0].file}:${leaks[0].line}`;
+    }
+    const ignored = m.findings.filter((f) => f.ignored).length;
+    if (ignored)
+        return `no leak outside the ignored lines (${(0,format/* lines */.Mn)(ignored)} ignored)`;
+    if (m.runShape === 'returns-to-floor')
+        return 'no leak: memory grew in cycles and returned to its floor';
+    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    if (unconfirmed)
+        return `no leak: ${(0,format/* lines */.Mn)(unconfirmed)} grew in the traced window, but not in a second one`;
+    return 'no leak: no line grew steadily';
+}
+function decide(m, comparison, failOn) {
+    if (m.error)
+        return { verdict: 'error', fail: true, exitCode: 2 };
+    const leaks = m.findings.some(src_schema/* isLeak */.cm);
+    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
+    const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
+    return { verdict, fail, exitCode: fail ? 1 : 0 };
+}
+/**
+ * The findings with the ignore rules applied: leaking lines they match are
+ * marked ignored, and the total growth is that of the lines that count.
+ */
+function withIgnored(m, rules) {
+    const findings = m.findings.map((f) => {
+        const finding = { ...f };
+        delete finding.ignored; // what an earlier judging ignored does not bind this one
+        if (f.kind === 'leak' && (0,ignore/* isIgnored */.pi)(f, rules))
+            finding.ignored = true;
+        return finding;
+    });
+    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
+        return m;
+    const growth = findings.filter(src_schema/* isLeak */.cm).reduce((a, f) => a + f.growthPerIteration, 0);
+    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
+}
+/** Judges a measurement, against a baseline when there is one that can be compared. */
+function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
+    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
+    const rules = (0,ignore/* parseIgnore */.wo)(judging.ignore, 'ignore pattern');
+    const measured = withIgnored(measuredAsIs, rules);
+    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
+    const names = options.names ?? BASELINE_AND_RUN;
+    const notes = [];
+    let failOn = judging.failOn;
+    if (options.storesBaselineOf !== undefined && failOn === 'regression') {
+        // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
+        failOn = 'never';
+        notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
+    }
+    let compared;
+    let comparison;
+    if (baseline && !measured.error) {
+        const mismatch = baselineMismatch(baseline, measured, names);
+        if (mismatch)
+            notes.push(`baseline not compared: ${mismatch}`);
+        else {
+            compared = baseline;
+            comparison = (0,compare/* compareReports */.ll)(baseline, measured, judging);
+            const windows = windowDifference(baseline, measured, names);
+            if (windows)
+                notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
+        }
+    }
+    if (failOn === 'regression' && !comparison && !measured.error) {
+        notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
+    }
+    const decision = decide(measured, comparison, failOn);
+    const summary = summarise(measured, decision.verdict, comparison);
+    const { schema, tool, ...rest } = measured;
+    // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
+    const report = { schema, schemaVersion: src_schema/* REPORT_SCHEMA_VERSION */.WI, tool, verdict: decision.verdict, summary, ...rest, judging };
+    Object.assign(report, { schemaVersion: src_schema/* REPORT_SCHEMA_VERSION */.WI, verdict: decision.verdict, summary });
+    return { report, baseline: compared, comparison, decision, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 // The one gate every face runs: measure, analyse, compare, decide. The faces
 // differ only in where settings come from, where the baseline comes from (a
@@ -1223,6 +1391,7 @@ async function runGate(settings, io = {}) {
     let measured;
     let snapshotFiles = [];
     let probeNotes = [];
+    const thresholds = (0,gate_settings/* thresholdsOf */.W6)(settings);
     try {
         const probe = await (0,run/* measure */.xP)({
             target: settings.target,
@@ -1230,7 +1399,7 @@ async function runGate(settings, io = {}) {
             entryExplicit: settings.entryExplicit,
             iterations: settings.iterations,
             warmup,
-            window: settings.fixedWindow ?? (0,comparable/* baselineWindow */.AG)(known, settings.iterations, warmup),
+            window: settings.fixedWindow ?? baselineWindow(known, settings.iterations, warmup),
             python: settings.python,
             timeoutSeconds: settings.timeoutSeconds,
             cwd: external_node_path_default().resolve(settings.cwd),
@@ -1238,20 +1407,11 @@ async function runGate(settings, io = {}) {
             snapshotsDir: settings.snapshotsDir,
             onProgress: io.onProgress,
             env: io.env,
-            confirm: (window) => iterationsToConfirm(window, (0,gate_settings/* thresholdsOf */.W6)(settings)),
+            confirm: (window) => iterationsToConfirm(window, thresholds),
         });
-        measured = analyse(probe, (0,gate_settings/* thresholdsOf */.W6)(settings));
+        measured = analyse(probe, thresholds);
         snapshotFiles = probe.snapshotFiles ?? [];
-        const outside = outsideRootNote(measured, external_node_path_default().resolve(settings.cwd));
-        // A script without its entry function runs once: iterations asked for are not run.
-        const once = probe.mode === 'whole' && settings.iterations !== gate_settings/* DEFAULTS */.zY.iterations
-            ? `${settings.iterations} iterations were asked for, but ${settings.target} has no ${settings.entry}() and ran once, whole: define ${settings.entry}() (one iteration of the work) to measure iterations`
-            : undefined;
-        const warned = probe.workloadWarnings ?? [];
-        const warnings = warned.length
-            ? `the workload printed ${warned.length === 1 ? 'a warning' : `${warned.length} different warnings`}: ${warned[0].slice(0, 300)}${warned.length > 1 ? ` (and ${warned.length - 1} more in its output)` : ''}`
-            : undefined;
-        probeNotes = [...(probe.warnings ?? []), ...[outside, once, warnings].filter((n) => n !== undefined)];
+        probeNotes = measurementNotes(probe, measured, settings);
     }
     catch (err) {
         if (!(err instanceof errors/* MeasureError */.TG))
@@ -1259,7 +1419,7 @@ async function runGate(settings, io = {}) {
         measured = failedMeasurement(settings, warmup, err);
     }
     const found = await source.forRun(measured.error ? undefined : measured);
-    const judged = (0,verdict/* judge */.S)(measured, found.report, (0,gate_settings/* judgingOf */.cY)(settings), { storesBaselineOf: source.storesBaselineOf });
+    const judged = judge(measured, found.report, (0,gate_settings/* judgingOf */.cY)(settings), { storesBaselineOf: source.storesBaselineOf });
     return {
         ...judged,
         notes: [...probeNotes, ...found.notes, ...judged.notes],
@@ -1270,7 +1430,7 @@ async function runGate(settings, io = {}) {
 function failedMeasurement(settings, warmup, err) {
     const empty = { iterations: [], values: [] };
     return {
-        schema: schema/* REPORT_SCHEMA */.DC,
+        schema: src_schema/* REPORT_SCHEMA */.DC,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         workload: {
             target: settings.target,
@@ -1332,19 +1492,19 @@ function renderText(report, comparison, notes = [], top = 10) {
     else {
         out.push(`  ${w.target} → ${w.entry}(): ${w.iterations} iterations (${w.warmup} warm-up, the last ${w.iterations - w.firstTracedIteration} traced), Python ${w.python}, ${report.durationSeconds.toFixed(2)} s`);
     }
-    const leaking = report.findings.filter(schema/* isLeak */.cm);
+    const leaking = report.findings.filter(src_schema/* isLeak */.cm);
     const { own, outside } = (0,sections/* splitByOwner */.L9)(report.findings);
     const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
     if (own.length) {
         out.push('');
-        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [(0,format/* formatBytes */.z)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [(0,format/* formatBytes */.z3)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
         if (own.length > top)
             out.push(`  … and ${own.length - top} more leaking lines (see --json)`);
     }
     if (outside.length) {
         out.push('');
         out.push('  outside your code (no frame of yours on the traceback):');
-        out.push(...table(['library', unit, 'line', 'function'], outside.slice(0, top).map((f) => [(0,sections/* libraryOf */.vT)(f.file), (0,format/* formatBytes */.z)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function]), [1]).map((l) => `  ${l}`));
+        out.push(...table(['library', unit, 'line', 'function'], outside.slice(0, top).map((f) => [(0,sections/* libraryOf */.vT)(f.file), (0,format/* formatBytes */.z3)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function]), [1]).map((l) => `  ${l}`));
         if (outside.length > top)
             out.push(`    … and ${outside.length - top} more (see --json)`);
     }
@@ -1364,7 +1524,7 @@ function renderText(report, comparison, notes = [], top = 10) {
         if (settled.length) {
             out.push('');
             out.push('  grew, then stopped (not leaks):');
-            out.push(...table(['grew by', 'line', 'function', 'code'], settled.map((f) => [(0,format/* formatBytes */.z)(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+            out.push(...table(['grew by', 'line', 'function', 'code'], settled.map((f) => [(0,format/* formatBytes */.z3)(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
         }
     }
     const ignored = report.findings.filter((f) => f.ignored);
@@ -1372,7 +1532,7 @@ function renderText(report, comparison, notes = [], top = 10) {
         out.push('');
         out.push('  ignored (never fail the check):');
         for (const f of ignored.slice(0, top))
-            out.push(`    ${printable(`${(0,format/* formatBytes */.z)(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
+            out.push(`    ${printable(`${(0,format/* formatBytes */.z3)(f.growthPerIteration, true)} ${f.file}:${f.line} ${f.function}`)}`);
         if (ignored.length > top)
             out.push(`    … and ${ignored.length - top} more (see --json)`);
     }
@@ -1382,18 +1542,18 @@ function renderText(report, comparison, notes = [], top = 10) {
     const leaks = leaking;
     if (leaks.length) {
         out.push('');
-        out.push(`  total: ${(0,format/* formatBytes */.z)(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
+        out.push(`  total: ${(0,format/* formatBytes */.z3)(report.growthPerIteration, true)} ${w.mode === 'whole' ? 'left behind' : 'per iteration'} over ${leaks.length} leaking line${leaks.length > 1 ? 's' : ''}`);
         const tb = callers(leaks[0]);
         if (tb)
             out.push(`  called from: ${tb}`);
     }
     if (comparison) {
         out.push('');
-        out.push(`  against the baseline: ${(0,format/* formatBytes */.z)(comparison.headGrowth, true)} per iteration now, ${(0,format/* formatBytes */.z)(comparison.baseGrowth, true)} in the baseline`);
+        out.push(`  against the baseline: ${(0,format/* formatBytes */.z3)(comparison.headGrowth, true)} per iteration now, ${(0,format/* formatBytes */.z3)(comparison.baseGrowth, true)} in the baseline`);
         if (comparison.sites.length) {
             out.push(...table(['status', 'now', 'baseline', 'line', 'code'], comparison.sites
                 .slice(0, top)
-                .map((s) => [s.status, (0,format/* formatBytes */.z)(s.headGrowth, true), (0,format/* formatBytes */.z)(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]), [1, 2]));
+                .map((s) => [s.status, (0,format/* formatBytes */.z3)(s.headGrowth, true), (0,format/* formatBytes */.z3)(s.baseGrowth, true), `${s.file}:${s.line}`, s.code]), [1, 2]));
         }
     }
     for (const n of notes)
@@ -1642,7 +1802,7 @@ async function main_run(argv) {
     return outcome.decision.exitCode;
 }
 /** Two reports judged again, site by site, with the settings HEAD was judged with unless flags say otherwise. */
-async function compare(argv) {
+async function main_compare(argv) {
     const command = parseCompareArgs(argv);
     if (!command)
         return help();
@@ -1656,7 +1816,7 @@ async function compare(argv) {
         if (report.verdict === 'error')
             throw new errors/* UsageError */.eb(`${name} is the report of a run that could not measure: measure again, then compare`);
     }
-    const mismatch = (0,comparable/* baselineMismatch */.cC)(base, head, names);
+    const mismatch = baselineMismatch(base, head, names);
     if (mismatch)
         throw new errors/* UsageError */.eb(`cannot compare: ${mismatch}; measure both the same way`);
     const judging = {
@@ -1666,7 +1826,7 @@ async function compare(argv) {
         tolerance: command.tolerance === undefined ? head.judging.tolerance : (0,gate_settings/* parseNumber */.$J)('--tolerance', command.tolerance, 0, 1000),
         minGrowth: command.minGrowth === undefined ? head.judging.minGrowth : (0,gate_settings/* parseNumber */.$J)('--min-growth', command.minGrowth, 1, 1e9),
     };
-    const judged = (0,verdict/* judge */.S)(head, base, judging, {
+    const judged = judge(head, base, judging, {
         names,
         sameWindowHint: `\`leak-gate run SCRIPT --iterations ${base.workload.iterations} --baseline ${command.base}\` traces the same window`,
     });
@@ -1680,7 +1840,7 @@ async function main(argv) {
             case 'run':
                 return await main_run(rest);
             case 'compare':
-                return await compare(rest);
+                return await main_compare(rest);
             case '--version':
             case '-V':
                 process.stdout.write(`leak-gate ${version/* TOOL_VERSION */.w}\n`);
@@ -1891,10 +2051,11 @@ class RefusedError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ impact),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Vb: () => (/* binding */ impact),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-// Byte amounts as people read them.
+// Amounts as people read them: bytes, rates, counts.
 function formatBytes(n, sign = false) {
     const s = sign && n > 0 ? '+' : n < 0 ? '-' : '';
     const a = Math.abs(n);
@@ -1916,68 +2077,9 @@ function impact(perIteration) {
     const calls = perIteration * 100_000 >= 10 * 1024 * 1024 ? 100_000 : 1_000_000;
     return `≈ ${formatBytes(perIteration * calls)} per ${calls.toLocaleString('en-US')} iterations`;
 }
-
-
-/***/ }),
-
-/***/ 791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AG: () => (/* binding */ baselineWindow),
-/* harmony export */   Wf: () => (/* binding */ windowDifference),
-/* harmony export */   _t: () => (/* binding */ BASELINE_AND_RUN),
-/* harmony export */   cC: () => (/* binding */ baselineMismatch)
-/* harmony export */ });
-/* unused harmony export tracedWindow */
-// Whether two reports can be compared, and what the reader must know when they
-// traced different windows. Pure.
-const BASELINE_AND_RUN = { base: 'the baseline', head: 'this run' };
-/** Why a baseline cannot be compared with this run, or undefined when it can. */
-function baselineMismatch(base, head, names = BASELINE_AND_RUN) {
-    if (base.verdict === 'error')
-        return `${names.base} is the report of a run that could not measure`;
-    if (base.workload.target !== head.workload.target || base.workload.entry !== head.workload.entry) {
-        return `${names.base} measured ${base.workload.target} (${base.workload.entry}), ${names.head} ${head.workload.target} (${head.workload.entry})`;
-    }
-    if (base.workload.mode !== head.workload.mode) {
-        return `${names.base} ran in ${base.workload.mode} mode, ${names.head} in ${head.workload.mode} mode`;
-    }
-    const minor = (version) => version.split('.').slice(0, 2).join('.');
-    if (minor(base.workload.python) !== minor(head.workload.python)) {
-        return `${names.base} was measured on Python ${base.workload.python}, ${names.head} on ${head.workload.python}: memory per object differs between minor versions`;
-    }
-    return undefined;
-}
-/** Traced iterations at the end of a run, or undefined for a whole-script run. */
-function tracedWindow(report) {
-    return report.workload.mode === 'iterations' ? report.workload.iterations - report.workload.firstTracedIteration : undefined;
-}
-/**
- * How many last iterations the baseline traced, when a run of these
- * iterations and warm-up can trace as many: traced over the same window, a
- * leak that did not change measures the same.
- */
-function baselineWindow(baseline, iterations, warmup) {
-    if (!baseline || baseline.verdict === 'error' || baseline.workload.iterations !== iterations)
-        return undefined;
-    const window = tracedWindow(baseline);
-    return window !== undefined && window >= 1 && window <= iterations - warmup ? window : undefined;
-}
-/**
- * Said when two comparable reports traced different windows: a container's
- * resize weighs more in a shorter window, so an unchanged leak can measure
- * about a third more or less.
- */
-function windowDifference(base, head, names = BASELINE_AND_RUN) {
-    const b = tracedWindow(base);
-    const h = tracedWindow(head);
-    if (b === undefined || h === undefined)
-        return undefined;
-    if (b === h && base.workload.iterations === head.workload.iterations)
-        return undefined;
-    return (`${names.base} traced its last ${b} of ${base.workload.iterations} iterations, ${names.head} its last ${h} of ${head.workload.iterations}: ` +
-        'growth per iteration can differ by up to a third between windows');
+/** "1 line", "3 lines": one wording for counts. */
+function lines(n) {
+    return `${n} line${n === 1 ? '' : 's'}`;
 }
 
 
@@ -2165,120 +2267,6 @@ function parseSettings(text, fixed, label, env = process.env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label('warmup')} (${settings.warmup}) must leave at least 5 measured iterations of ${label('iterations')} (${settings.iterations})`);
     }
     return settings;
-}
-
-
-/***/ }),
-
-/***/ 950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ lines),
-/* harmony export */   S: () => (/* binding */ judge)
-/* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(344);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(264);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(889);
-/* harmony import */ var _comparable_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(791);
-// Judging: the one place where a measurement gets its verdict, its summary and
-// whether the check fails. The gate, `leak-gate compare` and the fork relay all
-// judge through here, with the settings stored in the report. Pure.
-
-
-
-
-
-/** "1 line", "3 lines": one wording for counts. */
-function lines(n) {
-    return `${n} line${n === 1 ? '' : 's'}`;
-}
-function summarise(m, verdict, comparison) {
-    if (m.error)
-        return `could not measure: ${m.error.message}`;
-    if (verdict === 'regression' && comparison) {
-        const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
-        return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
-    }
-    const leaks = m.findings.filter(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm);
-    if (leaks.length) {
-        const unit = m.workload.mode === 'whole' ? 'left behind' : 'per iteration';
-        return `${lines(leaks.length)} leaking ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(m.growthPerIteration)} ${unit}; first: ${leaks[0].file}:${leaks[0].line}`;
-    }
-    const ignored = m.findings.filter((f) => f.ignored).length;
-    if (ignored)
-        return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
-    if (m.runShape === 'returns-to-floor')
-        return 'no leak: memory grew in cycles and returned to its floor';
-    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
-    if (unconfirmed)
-        return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
-    return 'no leak: no line grew steadily';
-}
-function decide(m, comparison, failOn) {
-    if (m.error)
-        return { verdict: 'error', fail: true, exitCode: 2 };
-    const leaks = m.findings.some(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm);
-    const verdict = comparison?.regressed ? 'regression' : leaks ? 'leak' : 'pass';
-    const fail = failOn === 'never' ? false : failOn === 'leak' || !comparison ? verdict !== 'pass' : comparison.regressed;
-    return { verdict, fail, exitCode: fail ? 1 : 0 };
-}
-/**
- * The findings with the ignore rules applied: leaking lines they match are
- * marked ignored, and the total growth is that of the lines that count.
- */
-function withIgnored(m, rules) {
-    const findings = m.findings.map((f) => {
-        const finding = { ...f };
-        delete finding.ignored; // what an earlier judging ignored does not bind this one
-        if (f.kind === 'leak' && (0,_ignore_js__WEBPACK_IMPORTED_MODULE_2__/* .isIgnored */ .pi)(f, rules))
-            finding.ignored = true;
-        return finding;
-    });
-    if (!findings.some((f) => f.ignored) && !m.findings.some((f) => f.ignored))
-        return m;
-    const growth = findings.filter(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm).reduce((a, f) => a + f.growthPerIteration, 0);
-    return { ...m, findings, growthPerIteration: Math.round(growth * 10) / 10 };
-}
-/** Judges a measurement, against a baseline when there is one that can be compared. */
-function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
-    // The same lines are ignored on both sides, so an ignored line is neither new nor fixed.
-    const rules = (0,_ignore_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgnore */ .wo)(judging.ignore, 'ignore pattern');
-    const measured = withIgnored(measuredAsIs, rules);
-    const baseline = baselineAsIs && withIgnored(baselineAsIs, rules);
-    const names = options.names ?? _comparable_js__WEBPACK_IMPORTED_MODULE_3__/* .BASELINE_AND_RUN */ ._t;
-    const notes = [];
-    let failOn = judging.failOn;
-    if (options.storesBaselineOf !== undefined && failOn === 'regression') {
-        // Failing would also make this run's baseline unusable: only successful runs' baselines are compared with.
-        failOn = 'never';
-        notes.push(`this push stores the baseline of ${options.storesBaselineOf}: fail-on regression gates the pull requests compared with it, not this run`);
-    }
-    let compared;
-    let comparison;
-    if (baseline && !measured.error) {
-        const mismatch = (0,_comparable_js__WEBPACK_IMPORTED_MODULE_3__/* .baselineMismatch */ .cC)(baseline, measured, names);
-        if (mismatch)
-            notes.push(`baseline not compared: ${mismatch}`);
-        else {
-            compared = baseline;
-            comparison = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareReports */ .ll)(baseline, measured, judging);
-            const windows = (0,_comparable_js__WEBPACK_IMPORTED_MODULE_3__/* .windowDifference */ .Wf)(baseline, measured, names);
-            if (windows)
-                notes.push(`${windows}; ${options.sameWindowHint ?? "the baseline's iterations and warm-up give the same window"}`);
-        }
-    }
-    if (failOn === 'regression' && !comparison && !measured.error) {
-        notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
-    }
-    const decision = decide(measured, comparison, failOn);
-    const summary = summarise(measured, decision.verdict, comparison);
-    const { schema, tool, ...rest } = measured;
-    // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.
-    const report = { schema, schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI, tool, verdict: decision.verdict, summary, ...rest, judging };
-    Object.assign(report, { schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI, verdict: decision.verdict, summary });
-    return { report, baseline: compared, comparison, decision, notes };
 }
 
 

@@ -92,6 +92,17 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     return done
 
 
+def traced(frames, window):
+    """Runs `window` (a traced_window call) under tracemalloc with `frames`
+    frames, yielded so that main's drive() runs it from a shallow frame;
+    returns what it returns."""
+    _tracemalloc.start(frames)
+    try:
+        return (yield window)
+    finally:
+        _tracemalloc.stop()
+
+
 def stack_depth(workload):
     """Runs the first iteration under a profile hook and returns how many Python
     frames deep it went, counting the probe's call into the workload (Workload.call)
@@ -223,11 +234,7 @@ def run_iterations(cfg, workload, index, result, pipe):
     t1 = time.perf_counter()
 
     iteration_seconds = per_iteration * slowdown
-    _tracemalloc.start(frames)
-    try:
-        done = yield lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, iteration_seconds)
-    finally:
-        _tracemalloc.stop()
+    done = yield from traced(frames, lambda: traced_window(workload, done, snap_points, table, blocks, traced_memory, progress, dump_dir, iteration_seconds))
     phases["traced"] = time.perf_counter() - t1
 
     def window_result():
@@ -265,11 +272,7 @@ def run_iterations(cfg, workload, index, result, pipe):
     confirming = SiteTable(index, len(points), attribution=table)
     confirm_memory = int64s(extra)
     progress.total = n + extra
-    _tracemalloc.start(frames)
-    try:
-        done = yield lambda: traced_window(workload, done, points, confirming, blocks, confirm_memory, progress, None, iteration_seconds)
-    finally:
-        _tracemalloc.stop()
+    done = yield from traced(frames, lambda: traced_window(workload, done, points, confirming, blocks, confirm_memory, progress, None, iteration_seconds))
     confirming.add_held()
     phases["confirmation"] = time.perf_counter() - t1
     progress.report(done, force=True)

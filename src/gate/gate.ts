@@ -11,8 +11,8 @@ import { REPORT_SCHEMA, type Measurement } from '../schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { NO_BASELINE, type BaselineSource } from './baseline-source.js';
 import { baselineWindow } from './comparable.js';
-import { outsideRootNote } from './outside-root.js';
-import { DEFAULTS, judgingOf, thresholdsOf, type Settings } from './settings.js';
+import { measurementNotes } from './run-notes.js';
+import { judgingOf, thresholdsOf, type Settings } from './settings.js';
 import { judge, type Judged } from './verdict.js';
 
 export interface GateIO {
@@ -36,6 +36,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
   let measured: Measurement;
   let snapshotFiles: string[] = [];
   let probeNotes: string[] = [];
+  const thresholds = thresholdsOf(settings);
   try {
     const probe = await measure({
       target: settings.target,
@@ -51,21 +52,11 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
       snapshotsDir: settings.snapshotsDir,
       onProgress: io.onProgress,
       env: io.env,
-      confirm: (window) => iterationsToConfirm(window, thresholdsOf(settings)),
+      confirm: (window) => iterationsToConfirm(window, thresholds),
     });
-    measured = analyse(probe, thresholdsOf(settings));
+    measured = analyse(probe, thresholds);
     snapshotFiles = probe.snapshotFiles ?? [];
-    const outside = outsideRootNote(measured, path.resolve(settings.cwd));
-    // A script without its entry function runs once: iterations asked for are not run.
-    const once =
-      probe.mode === 'whole' && settings.iterations !== DEFAULTS.iterations
-        ? `${settings.iterations} iterations were asked for, but ${settings.target} has no ${settings.entry}() and ran once, whole: define ${settings.entry}() (one iteration of the work) to measure iterations`
-        : undefined;
-    const warned = probe.workloadWarnings ?? [];
-    const warnings = warned.length
-      ? `the workload printed ${warned.length === 1 ? 'a warning' : `${warned.length} different warnings`}: ${warned[0]!.slice(0, 300)}${warned.length > 1 ? ` (and ${warned.length - 1} more in its output)` : ''}`
-      : undefined;
-    probeNotes = [...(probe.warnings ?? []), ...[outside, once, warnings].filter((n): n is string => n !== undefined)];
+    probeNotes = measurementNotes(probe, measured, settings);
   } catch (err) {
     if (!(err instanceof MeasureError)) throw err;
     measured = failedMeasurement(settings, warmup, err);

@@ -3,7 +3,7 @@
 // judge through here, with the settings stored in the report. Pure.
 
 import { compareReports, type Comparison } from '../compare.js';
-import { formatBytes } from '../format.js';
+import { formatBytes, lines } from '../format.js';
 import {
   isLeak,
   REPORT_SCHEMA_VERSION,
@@ -42,11 +42,6 @@ export interface JudgeOptions {
   names?: Names;
   /** How to trace the same window, said when the windows differ. */
   sameWindowHint?: string;
-}
-
-/** "1 line", "3 lines": one wording for counts. */
-export function lines(n: number): string {
-  return `${n} line${n === 1 ? '' : 's'}`;
 }
 
 function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): string {

@@ -6,8 +6,7 @@
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
 
 import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
-import { formatBytes, impact } from '../format.js';
-import { lines } from '../gate/verdict.js';
+import { formatBytes, impact, lines } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
 import { confirmationSentence, libraryOf, splitByOwner } from './sections.js';
 

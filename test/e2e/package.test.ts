@@ -3,7 +3,7 @@
 // is bundled), and run there with npx, as the README says, and as the PR
 // comment's repro line says, verbatim.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('the npm package', () => {
     expect(files).not.toContain('dist/index.js');
 
     const project = path.join(work, 'project');
-    execFileSync('mkdir', ['-p', project]);
+    mkdirSync(project);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'service', private: true }));
     writeFileSync(path.join(project, 'workload.py'), '_seen = []\n\n\ndef workload():\n    _seen.append("request %d" % len(_seen) * 4)\n');
     const env = {
