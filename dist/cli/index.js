@@ -1152,8 +1152,8 @@ function iterationsToConfirm(window, thresholds = rules/* DEFAULT_THRESHOLDS */.
 
 // EXTERNAL MODULE: ./src/probe/limits.ts
 var limits = __nccwpck_require__(776);
-// EXTERNAL MODULE: ./src/probe/run.ts + 4 modules
-var run = __nccwpck_require__(518);
+// EXTERNAL MODULE: ./src/probe/run.ts + 5 modules
+var run = __nccwpck_require__(123);
 ;// CONCATENATED MODULE: ./src/gate/baseline-source.ts
 // Where a baseline comes from: an artifact of the base branch (the action) or
 // a file (the command). The gate asks twice: before measuring, for the window
@@ -2291,7 +2291,7 @@ function defaultWarmup(iterations) {
 
 /***/ }),
 
-/***/ 518:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2301,7 +2301,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xP: () => (/* binding */ measure)
 });
 
-// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR, warningsIn
+// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2322,8 +2322,48 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/schema.ts + 1 modules
 var schema = __nccwpck_require__(512);
+;// CONCATENATED MODULE: ./src/probe/output.ts
+/**
+ * The workload's output as leak-gate keeps it: the last characters, shown
+ * when it fails, and Python's warnings, read whole as each line arrives.
+ * Reading warnings from the kept tail would miss the early ones and could
+ * take a line the cut began inside for a different warning.
+ */
+/** Characters of output kept for an error's detail. */
+const KEPT_CHARACTERS = 20000;
+/** Different warnings kept at most: the note names the first and counts the rest. */
+const MAX_WARNINGS = 100;
+/** A line Python's warnings module writes: "path:12: DeprecationWarning: ...". */
+const WARNING_LINE = /^\S.*:\d+: [A-Za-z]*Warning: /;
+class WorkloadOutput {
+    kept = '';
+    warned = new Set();
+    /** Text from stdout, kept but not read for warnings (Python writes them to stderr). */
+    keep(text) {
+        this.kept = (this.kept + text).slice(-KEPT_CHARACTERS);
+    }
+    /** One whole line of stderr, without its newline. */
+    line(text) {
+        if (this.warned.size < MAX_WARNINGS && WARNING_LINE.test(text))
+            this.warned.add(text.trim());
+        this.keep(`${text}\n`);
+    }
+    /** The last characters, from the first whole line in them. */
+    get tail() {
+        if (this.kept.length < KEPT_CHARACTERS)
+            return this.kept;
+        const newline = this.kept.indexOf('\n');
+        return newline < 0 ? this.kept : this.kept.slice(newline + 1);
+    }
+    /** Each different warning once, in the order first printed. */
+    get warnings() {
+        return [...this.warned];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probe/run.ts
 // Runs the Python probe as a child process: the I/O half of measuring.
+
 
 
 
@@ -2376,7 +2416,7 @@ async function measure(options) {
         const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
         const result = await interpret(exit, out, options);
         result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
-        result.workloadWarnings = warningsIn(exit.output);
+        result.workloadWarnings = exit.warnings;
         return result;
     }
     finally {
@@ -2394,15 +2434,12 @@ function runPython(options, source, args) {
             // Its own process group, so a timeout also ends the workload's children.
             detached: process.platform !== 'win32',
         });
-        let output = '';
+        const output = new WorkloadOutput();
         let pending = '';
         let lastDone = 0;
         let tooOld;
         let started = false;
         let timedOut = false;
-        const keep = (text) => {
-            output = (output + text).slice(-20000);
-        };
         // fd 3 carries, one line each, the first window's result, which the probe
         // waits to have answered (confirm), then the whole result as it ends.
         const channel = child.stdio[3];
@@ -2424,7 +2461,7 @@ function runPython(options, source, args) {
                 channel.write(`${Math.max(0, Math.floor(more))}\n`);
             }
         });
-        child.stdout?.setEncoding('utf8').on('data', keep);
+        child.stdout?.setEncoding('utf8').on('data', (chunk) => output.keep(chunk));
         child.stderr?.setEncoding('utf8').on('data', (chunk) => {
             pending += chunk;
             const lines = pending.split('\n');
@@ -2442,7 +2479,7 @@ function runPython(options, source, args) {
                     started = true;
                 }
                 else
-                    keep(line + '\n');
+                    output.line(line);
             }
         });
         if (child.pid !== undefined)
@@ -2470,8 +2507,20 @@ function runPython(options, source, args) {
             clearTimeout(timer);
             if (child.pid !== undefined)
                 running.delete(child.pid);
-            keep(pending);
-            resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
+            if (pending)
+                output.line(pending);
+            resolve({
+                code,
+                signal,
+                output: output.tail,
+                warnings: output.warnings,
+                lastDone,
+                timedOut,
+                tooOld,
+                started,
+                result: received,
+                confirmError,
+            });
         });
     });
 }
@@ -2495,11 +2544,6 @@ function killGroup(pid) {
     catch {
         // Already gone.
     }
-}
-/** Python's warnings in the workload's output ("path:12: DeprecationWarning: ..."), each once, in order. */
-function warningsIn(output) {
-    const found = output.split('\n').filter((l) => /^\S.*:\d+: [A-Za-z]*Warning: /.test(l));
-    return [...new Set(found.map((l) => l.trim()))];
 }
 /** What to try when the workload could not import a module: the wrong Python, or the wrong directory. */
 function missingModuleHint(message, options) {
@@ -10477,7 +10521,7 @@ const isLeak = (f) => f.kind === 'leak' && !f.ignored;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ stopOnSignals)
 /* harmony export */ });
-/* harmony import */ var _probe_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(518);
+/* harmony import */ var _probe_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
 // Ctrl-C, or a CI job cancelled: stop at once and leave nothing running. The
 // probe runs in a process group of its own (so that a timeout can end the
 // workload's children too), which a terminal's SIGINT does not reach.

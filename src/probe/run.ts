@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { MeasureError } from '../errors.js';
 import { parseProbeResult, type ProbeResult } from '../schema.js';
+import { WorkloadOutput } from './output.js';
 
 export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
@@ -84,7 +85,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
     const exit = await runPython(options, await bootstrap(), [PROBE_DIR, tmpdir(), JSON.stringify(config), ...options.args]);
     const result = await interpret(exit, out, options);
     result.wallSeconds = (performance.now() - started) / 1000;
-    result.workloadWarnings = warningsIn(exit.output);
+    result.workloadWarnings = exit.warnings;
     return result;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -95,6 +96,8 @@ interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
   output: string;
+  /** Python's warnings the workload printed, each once, in order. */
+  warnings: string[];
   lastDone: number;
   timedOut: boolean;
   tooOld?: string;
@@ -117,15 +120,12 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
       // Its own process group, so a timeout also ends the workload's children.
       detached: process.platform !== 'win32',
     });
-    let output = '';
+    const output = new WorkloadOutput();
     let pending = '';
     let lastDone = 0;
     let tooOld: string | undefined;
     let started = false;
     let timedOut = false;
-    const keep = (text: string): void => {
-      output = (output + text).slice(-20000);
-    };
     // fd 3 carries, one line each, the first window's result, which the probe
     // waits to have answered (confirm), then the whole result as it ends.
     const channel = child.stdio[3] as Duplex | null | undefined;
@@ -146,7 +146,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
         channel.write(`${Math.max(0, Math.floor(more))}\n`);
       }
     });
-    child.stdout?.setEncoding('utf8').on('data', keep);
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => output.keep(chunk));
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk;
       const lines = pending.split('\n');
@@ -160,7 +160,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
           tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
         } else if (line.startsWith(STARTED_LINE)) {
           started = true;
-        } else keep(line + '\n');
+        } else output.line(line);
       }
     });
     if (child.pid !== undefined) running.add(child.pid);
@@ -193,8 +193,19 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (child.pid !== undefined) running.delete(child.pid);
-      keep(pending);
-      resolve({ code, signal, output, lastDone, timedOut, tooOld, started, result: received, confirmError });
+      if (pending) output.line(pending);
+      resolve({
+        code,
+        signal,
+        output: output.tail,
+        warnings: output.warnings,
+        lastDone,
+        timedOut,
+        tooOld,
+        started,
+        result: received,
+        confirmError,
+      });
     });
   });
 }
@@ -216,12 +227,6 @@ function killGroup(pid: number | undefined): void {
   } catch {
     // Already gone.
   }
-}
-
-/** Python's warnings in the workload's output ("path:12: DeprecationWarning: ..."), each once, in order. */
-export function warningsIn(output: string): string[] {
-  const found = output.split('\n').filter((l) => /^\S.*:\d+: [A-Za-z]*Warning: /.test(l));
-  return [...new Set(found.map((l) => l.trim()))];
 }
 
 /** What to try when the workload could not import a module: the wrong Python, or the wrong directory. */
