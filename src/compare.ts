@@ -4,7 +4,7 @@
 // source text, so a line that moved because code above it changed is the same
 // site; only when that finds nothing does the line number decide.
 
-import { isLeak, type Finding, type Measurement } from './schema.js';
+import { isLeak, type Finding, type Measurement, type Retainer } from './schema.js';
 
 /** What a comparison reads of a report. */
 type Compared = Pick<Measurement, 'findings' | 'growthPerIteration'>;
@@ -24,6 +24,8 @@ export interface SiteComparison {
   baseGrowth: number;
   /** Line in the baseline, when the site is found there. */
   baseLine?: number;
+  /** What keeps a new or grown line's memory alive, when the head run searched it. */
+  retainers?: Retainer[];
 }
 
 export interface Comparison {
@@ -132,5 +134,6 @@ export function compareReports(base: Compared, head: Compared, options: CompareO
 function row(status: ComparisonStatus, f: Finding, headGrowth: number, baseGrowth: number, baseLine?: number): SiteComparison {
   const r: SiteComparison = { status, file: f.file, line: f.line, function: f.function, code: f.code, headGrowth, baseGrowth };
   if (baseLine !== undefined) r.baseLine = baseLine;
+  if ((status === 'new' || status === 'grown') && f.retainers) r.retainers = f.retainers;
   return r;
 }

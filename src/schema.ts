@@ -5,6 +5,9 @@
 
 import * as v from 'valibot';
 import { ERROR_KINDS, RefusedError } from './errors.js';
+import { RetainerSchema, RetainerSearchSchema, TypeCounts } from './retainer-schema.js';
+
+export type { Retainer, RetainerSearch } from './retainer-schema.js';
 
 export const REPORT_SCHEMA = 'leak-gate/report';
 /** 2: the judging settings travel with the report. 1 is still read (with the defaults of its time). */
@@ -103,6 +106,8 @@ const ProbeResultSchema = v.pipe(
     warnings: v.optional(v.array(v.string())),
     /** The second traced window, run when the first one's analysis suspected a leak. */
     confirmation: v.optional(ConfirmationWindowSchema),
+    /** What keeps the leaking lines' memory alive; absent when nothing leaks. */
+    retainerSearch: v.optional(RetainerSearchSchema),
   }),
   v.check(
     (r) => [r, ...(r.confirmation ? [r.confirmation] : [])].every((w) => seriesFit(w.sites, w.snapshotIterations)),
@@ -169,6 +174,10 @@ const FindingSchema = v.object({
       counts: numbers,
     }),
   ),
+  /** A leaking line's objects still alive after the traced window searched, when searched: how many, by type. */
+  kept: v.optional(v.object({ objects: whole, types: TypeCounts })),
+  /** What keeps them alive, most objects first; empty when no Python object made there is alive (a buffer's storage, C memory). */
+  retainers: v.optional(v.array(RetainerSchema)),
 });
 export type Finding = v.InferOutput<typeof FindingSchema>;
 
@@ -199,6 +208,19 @@ const ReportSchema = v.object({
   runShape: v.picklist(RUN_SHAPES),
   /** The second traced window, run to confirm suspected leaks; absent when nothing was suspected. */
   confirmation: v.optional(v.object({ snapshotIterations: numbers, tracedMemory: SeriesSchema })),
+  /** The search for what keeps the leaking lines alive: its cost, and the objects that pile up over every leaking line, by type. */
+  retainerSearch: v.optional(
+    v.object({
+      seconds: count,
+      cutShort: v.boolean(),
+      /** Iterations whose objects were searched: counts over them are per iteration once divided. */
+      iterations: whole,
+      searchedLines: whole,
+      types: TypeCounts,
+      /** Why nothing was searched, or what stopped it. */
+      skipped: v.optional(v.string()),
+    }),
+  ),
   /** Wall time of the measuring Python process, start-up included. */
   durationSeconds: count,
   error: v.optional(ErrorSchema),

@@ -137,8 +137,8 @@ function localCommand(s, measured = {}) {
 
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
-// EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var schema = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./src/schema.ts + 2 modules
+var schema = __nccwpck_require__(146);
 // EXTERNAL MODULE: ./src/render/sections.ts
 var sections = __nccwpck_require__(102);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
@@ -317,6 +317,33 @@ function tracebacks(findings, of) {
     out.push('</details>');
     return out;
 }
+/** "kept alive by `service._recent[…]` (dict, +1 entry per iteration)" */
+function keptAliveBy(k) {
+    const also = k.also.length ? `; also by ${k.also.map(code).join(', ')}` : '';
+    return `kept alive by ${code(k.path)} (${escapeText(k.holds)})${also}`;
+}
+/**
+ * What keeps each leaking line alive (with a baseline, each new or grown
+ * one), and what piles up over all of them: the leak's container, which the
+ * line where memory was made does not show.
+ */
+function keptAliveSection(report, comparison, links) {
+    const changed = comparison && new Set(comparison.sites.filter((s) => s.retainers).map((s) => `${s.file}:${s.line}`));
+    const leaks = report.findings.filter((f) => (0,schema/* isLeak */.cm)(f) && (!changed || changed.has(`${f.file}:${f.line}`)));
+    const items = [];
+    for (const f of leaks.slice(0, 10)) {
+        const k = (0,sections/* keptAlive */.kw)(f, report);
+        if (!k)
+            continue;
+        const piles = k.piles ? `; piling up: ${escapeText(k.piles)}` : '';
+        items.push(`- ${place(f.file, f.line, links)} ${k.path ? keptAliveBy(k) + piles : escapeText(k.missing) + (k.piles ? ` (${escapeText(k.piles)})` : '')}`);
+    }
+    if (!items.length)
+        return [];
+    const search = report.retainerSearch;
+    const all = search && leaks.length > 1 ? (0,sections/* pilesUp */.tl)(search.types, search.iterations, 5) : undefined;
+    return ['', '**What keeps it alive**', '', ...items, ...(all ? ['', `Over every leaking line: ${escapeText(all)}.`] : [])];
+}
 /** Rows shown before the rest is folded. */
 const TOP_ROWS = 10;
 /** Rows grouped by file, files in the order of their most important row, each file's rows in their order. */
@@ -345,8 +372,9 @@ function renderMarkdown(input) {
         const against = comparison ? `, against ${(0,format/* formatBytes */.z3)(comparison.baseGrowth, true)} on the baseline` : '';
         const felt = w.mode === 'iterations' ? (0,format/* impact */.Vb)(report.growthPerIteration) : undefined;
         // The growth is in bold already: the sentence after it says the rest, once.
+        const first = leaks[0] && (0,sections/* keptAlive */.kw)(leaks[0], report);
         const rest = report.verdict === 'leak' && leaks.length
-            ? `${(0,format/* lines */.Mn)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first.`
+            ? `${(0,format/* lines */.Mn)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first${first?.path ? `: ${keptAliveBy(first)}` : ''}.`
             : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
         head.push(`**${(0,format/* formatBytes */.z3)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
         const confirmation = (0,sections/* confirmationSentence */.FE)(report);
@@ -362,6 +390,7 @@ function renderMarkdown(input) {
         : ['', '| | line | function | code | growth/iter |', '|---|---|---|---|---|'];
     const ignored = report.findings.filter((f) => f.ignored);
     const footer = [
+        ...keptAliveSection(report, comparison, links),
         ...outsideSection(report, comparison, links),
         ...(ignored.length
             ? [
@@ -544,7 +573,7 @@ function fileBaselineSource(baseline) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(449);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(454);
 // The command's entry (dist/cli/index.js).
 
 
@@ -558,7 +587,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 449:
+/***/ 454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -574,8 +603,8 @@ var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
-// EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var src_schema = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./src/schema.ts + 2 modules
+var src_schema = __nccwpck_require__(146);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/stats.ts
@@ -769,8 +798,60 @@ function linesThatAddUp(result, leaking, replacing, th) {
     return added;
 }
 
+;// CONCATENATED MODULE: ./src/analyse/retainers.ts
+// What keeps each leaking line's memory alive, from the probe's retainer
+// search (retainers.py), attached to the findings it was searched for. Pure.
+/** Leaking findings get what the search found at their line: kept objects by type, and their retainers. */
+function withRetainers(findings, search) {
+    if (!search || !('lines' in search))
+        return findings;
+    const byLine = new Map(search.lines.map((l) => [`${l.file}:${l.line}`, l]));
+    return findings.map((f) => {
+        const found = f.kind === 'leak' ? byLine.get(`${f.file}:${f.line}`) : undefined;
+        return found ? { ...f, kept: { objects: found.objects, types: found.types }, retainers: found.retainers } : f;
+    });
+}
+/** The search as the report keeps it: its cost, and what piles up over every leaking line, by type. */
+function searchSummary(search) {
+    if (!search)
+        return undefined;
+    if ('skipped' in search)
+        return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped: search.skipped };
+    if ('error' in search) {
+        return {
+            seconds: 0,
+            cutShort: false,
+            iterations: 0,
+            searchedLines: 0,
+            types: {},
+            skipped: `the search failed (${search.error}): please report it`,
+        };
+    }
+    const types = {};
+    for (const line of search.lines)
+        for (const [name, n] of Object.entries(line.types))
+            types[name] = (types[name] ?? 0) + n;
+    const sorted = Object.entries(types).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+    return {
+        seconds: Math.round(search.seconds * 1000) / 1000,
+        cutShort: search.cutShort,
+        iterations: search.iterations,
+        searchedLines: search.searchedLines,
+        types: Object.fromEntries(sorted),
+    };
+}
+/** Whether the search ran for a leaking line and found none of its objects alive. */
+function keptNothing(f) {
+    return f.kind === 'leak' && f.kept !== undefined && f.kept.objects === 0;
+}
+/** The lines that leak, most important first, as the probe asks before its search. */
+function leakingLines(findings) {
+    return findings.filter((f) => f.kind === 'leak').map((f) => [f.file, f.line]);
+}
+
 ;// CONCATENATED MODULE: ./src/analyse/rank.ts
 // Most important first.
+
 const KIND_ORDER = { leak: 0, warmup: 1, noise: 2 };
 /**
  * Leaking lines that called into another leaking line: a leak made inside a
@@ -800,13 +881,16 @@ function makesObjects(f) {
  * Leaks before warm-up before noise; the project's lines before lines reached
  * without any project frame (the harness's own event loop, or memory a free
  * list handed from one object to another); a leaking line before the leaking
- * lines that called it; then by growth.
+ * lines that called it; a leaking line whose objects were found alive before
+ * one where the retainer search found none (its memory was a reused block, or
+ * a buffer); then by growth.
  */
 function rankFindings(findings) {
     const callers = callersOfLeaks(findings);
     return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
         Number(b.inProject) - Number(a.inProject) ||
         Number(callers.has(a)) - Number(callers.has(b)) ||
+        Number(keptNothing(a)) - Number(keptNothing(b)) ||
         (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
         Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
         a.file.localeCompare(b.file) ||
@@ -1019,8 +1103,11 @@ function confirmed(first, second, secondXs) {
 // - run-shape.ts: memory that returns to its floor across the run is released.
 // - confirm.ts: a leak suspected in the traced window must grow again in a
 //   second, independent window traced after it.
+// - retainers.ts: what keeps a leaking line's objects alive, as the probe
+//   found it after the last snapshot.
 // Each rule returns its classification; this module combines them in order.
 // The verdict is not decided here but by the gate (gate/verdict.ts).
+
 
 
 
@@ -1105,7 +1192,7 @@ function finding(site, kind, why, growth, t) {
 }
 function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
     const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
-    const ranked = rankFindings(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds));
+    const ranked = rankFindings(withRetainers(result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds), result.retainerSearch));
     const growth = ranked.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
     // Every leaking line stays in the report (its totals, and a comparison with
     // a baseline, need all of them); of the rest, as many as make it up to KEPT_FINDINGS.
@@ -1134,8 +1221,13 @@ function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
         ...(result.confirmation && {
             confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
         }),
+        ...(result.retainerSearch && { retainerSearch: searchSummary(result.retainerSearch) }),
         durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
     };
+}
+/** The lines the report will call leaking, most important first: the probe searches what keeps them alive. */
+function linesToSearch(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
+    return leakingLines(analyse(result, thresholds).findings);
 }
 /**
  * Iterations to trace again, after the first traced window, to confirm the
@@ -1233,6 +1325,7 @@ function measurementNotes(probe, measured, settings) {
         outsideRootNote(measured, external_node_path_default().resolve(settings.cwd)),
         ranOnceNote(probe, settings),
         warningsNote(probe.workloadWarnings ?? []),
+        ...searchNotes(measured),
     ].filter((n) => n !== undefined);
 }
 /** A script without its entry function runs once: iterations asked for are not run. */
@@ -1268,6 +1361,21 @@ function outsideRootNote(m, cwd) {
         return undefined;
     const [first] = [...folders].sort();
     return `lines in ${first}${folders.size > 1 ? ` and ${folders.size - 1} more folders` : ''} are outside the working directory (${cwd}), so they count as library code and their memory is charged to your calling line: run from the project's root (the action's input working-directory) to see them`;
+}
+/** The search's own notes: cut short by its time bound, skipped, or failed. */
+function searchNotes(report) {
+    const search = report.retainerSearch;
+    if (!search)
+        return [];
+    if (search.skipped)
+        return [`what keeps the leaks alive is not shown: ${search.skipped}`];
+    const notes = [];
+    if (search.cutShort)
+        notes.push(`the search for what keeps the leaks alive stopped at its time bound (${search.seconds.toFixed(1)} s: a second, or a tenth of the run); lines without a path were not reached`);
+    const searchable = report.findings.filter((f) => f.kind === 'leak').length;
+    if (searchable > search.searchedLines)
+        notes.push(`what keeps the leaks alive was searched for the first ${search.searchedLines} of ${searchable} leaking lines`);
+    return notes;
 }
 
 // EXTERNAL MODULE: ./src/compare.ts
@@ -1408,6 +1516,7 @@ async function runGate(settings, io = {}) {
             onProgress: io.onProgress,
             env: io.env,
             confirm: (window) => iterationsToConfirm(window, thresholds),
+            leaks: (result) => linesToSearch(result, thresholds),
         });
         measured = analyse(probe, thresholds);
         snapshotFiles = probe.snapshotFiles ?? [];
@@ -1508,6 +1617,7 @@ function renderText(report, comparison, notes = [], top = 10) {
         if (outside.length > top)
             out.push(`    … and ${outside.length - top} more (see --json)`);
     }
+    out.push(...keptAliveLines(report, [...own.slice(0, top), ...outside.slice(0, top)]));
     if (!leaking.length) {
         // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
         const dismissed = report.findings
@@ -1559,6 +1669,27 @@ function renderText(report, comparison, notes = [], top = 10) {
     for (const n of notes)
         out.push(`  note: ${n}`);
     return out.join('\n') + '\n';
+}
+/** What keeps each leaking line alive, and what piles up over all of them. */
+function keptAliveLines(report, leaks) {
+    const said = leaks
+        .map((f) => [f, (0,sections/* keptAlive */.kw)(f, report)])
+        .filter((pair) => pair[1] !== undefined);
+    if (!said.length)
+        return [];
+    const out = ['', '  what keeps it alive:'];
+    const width = Math.max(...said.map(([f]) => `${f.file}:${f.line}`.length));
+    for (const [f, k] of said) {
+        const text = k.path
+            ? `kept alive by ${k.path} (${k.holds})${k.also.length ? `; also by ${k.also.join(', ')}` : ''}${k.piles ? `; piling up: ${k.piles}` : ''}`
+            : `${k.missing}${k.piles ? ` (${k.piles})` : ''}`;
+        out.push(`    ${printable(`${f.file}:${f.line}`.padEnd(width))}  ${printable(text)}`);
+    }
+    const search = report.retainerSearch;
+    const all = search ? (0,sections/* pilesUp */.tl)(search.types, search.iterations, 5) : undefined;
+    if (all && said.length > 1)
+        out.push(`    over every leaking line: ${printable(all)}`);
+    return out;
 }
 /** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */
 function callers(f) {
@@ -1877,7 +2008,7 @@ async function main(argv) {
 /* harmony export */   ll: () => (/* binding */ compareReports)
 /* harmony export */ });
 /* unused harmony exports COMPARISON_STATUSES, normalise, matchSites */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(146);
 // Comparison of two reports site by site. Pure.
 //
 // A site is recognised on another commit by its file, enclosing function and
@@ -1983,6 +2114,8 @@ function row(status, f, headGrowth, baseGrowth, baseLine) {
     const r = { status, file: f.file, line: f.line, function: f.function, code: f.code, headGrowth, baseGrowth };
     if (baseLine !== undefined)
         r.baseLine = baseLine;
+    if ((status === 'new' || status === 'grown') && f.retainers)
+        r.retainers = f.retainers;
     return r;
 }
 
@@ -2172,7 +2305,7 @@ function isIgnored(f, rules) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
 /* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(889);
 /* harmony import */ var _probe_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(776);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(512);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(146);
 // Settings of one run, whichever face (command flags or action inputs) they came from.
 
 
@@ -2301,7 +2434,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xP: () => (/* binding */ measure)
 });
 
-// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR
+// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR, searchLimitSeconds
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2320,8 +2453,8 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
-// EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var schema = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./src/schema.ts + 2 modules
+var schema = __nccwpck_require__(146);
 ;// CONCATENATED MODULE: ./src/probe/output.ts
 /**
  * The workload's output as leak-gate keeps it: the last characters, shown
@@ -2377,6 +2510,17 @@ const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 const STARTED_LINE = '@@leak-gate:started';
+const SEARCHED_LINE = '@@leak-gate:searched';
+/**
+ * How long the retainer search may take before the probe is stopped and the
+ * measurement kept without it: its own bound (a second, or a tenth of the
+ * run) three times over, and 5 s. The search's heap walks run in C, where the
+ * probe's clock cannot stop them; a collector corrupted by an interpreter's
+ * bug (3.12.1's _asyncio) makes one of them never return.
+ */
+function searchLimitSeconds(runSeconds) {
+    return 3 * Math.max(1, 0.1 * runSeconds) + 5;
+}
 // Windows does not hand an extra pipe to Python as a file descriptor.
 const RESULT_PIPE = process.platform !== 'win32';
 // The probe's package directory (its modules and the bootstrap that loads
@@ -2440,6 +2584,10 @@ function runPython(options, source, args) {
         let tooOld;
         let started = false;
         let timedOut = false;
+        const startedAt = external_node_perf_hooks_namespaceObject.performance.now();
+        let searchTimer;
+        let searchStopped;
+        let beforeSearch;
         // fd 3 carries, one line each, the first window's result, which the probe
         // waits to have answered (confirm), then the whole result as it ends.
         const channel = child.stdio[3];
@@ -2451,14 +2599,16 @@ function runPython(options, source, args) {
             while ((newline = received.indexOf('\n')) >= 0) {
                 const line = received.slice(0, newline);
                 received = received.slice(newline + 1);
-                let more = 0;
-                try {
-                    more = options.confirm?.((0,schema/* parseProbeResult */.b_)(line)) ?? 0;
+                const reply = answer(line, options, (err) => (confirmError ??= err));
+                if (line.startsWith('leaks ') && reply !== '[]') {
+                    beforeSearch = line.slice('leaks '.length);
+                    const limit = searchLimitSeconds((external_node_perf_hooks_namespaceObject.performance.now() - startedAt) / 1000);
+                    searchTimer = setTimeout(() => {
+                        searchStopped = limit;
+                        killGroup(child.pid);
+                    }, limit * 1000);
                 }
-                catch (err) {
-                    confirmError ??= err;
-                }
-                channel.write(`${Math.max(0, Math.floor(more))}\n`);
+                channel.write(`${reply}\n`);
             }
         });
         child.stdout?.setEncoding('utf8').on('data', (chunk) => output.keep(chunk));
@@ -2477,6 +2627,9 @@ function runPython(options, source, args) {
                 }
                 else if (line.startsWith(STARTED_LINE)) {
                     started = true;
+                }
+                else if (line.startsWith(SEARCHED_LINE)) {
+                    clearTimeout(searchTimer);
                 }
                 else
                     output.line(line);
@@ -2505,6 +2658,7 @@ function runPython(options, source, args) {
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            clearTimeout(searchTimer);
             if (child.pid !== undefined)
                 running.delete(child.pid);
             if (pending)
@@ -2516,6 +2670,8 @@ function runPython(options, source, args) {
                 warnings: output.warnings,
                 lastDone,
                 timedOut,
+                searchStopped,
+                beforeSearch,
                 tooOld,
                 started,
                 result: received,
@@ -2523,6 +2679,28 @@ function runPython(options, source, args) {
             });
         });
     });
+}
+/**
+ * The runner's answer to a question the probe asks over its pipe, one line
+ * each: "confirm {result}" (the first traced window's: how many iterations to
+ * trace again) or "leaks {result}" (the whole result: which lines leak, as
+ * [[file, line], ...]). An error is kept to report, and answered with nothing.
+ */
+function answer(line, options, failed) {
+    const space = line.indexOf(' ');
+    const question = line.slice(0, space);
+    try {
+        const result = (0,schema/* parseProbeResult */.b_)(line.slice(space + 1));
+        if (question === 'confirm')
+            return String(Math.max(0, Math.floor(options.confirm?.(result) ?? 0)));
+        if (question === 'leaks')
+            return JSON.stringify(options.leaks?.(result) ?? []);
+        failed(new errors/* MeasureError */.TG('probe-output', `the probe asked "${question}", which this leak-gate does not know: please report it`));
+    }
+    catch (err) {
+        failed(err);
+    }
+    return question === 'leaks' ? '[]' : '0';
 }
 /** Process groups of the probes running now: a signal that stops leak-gate ends them (endRuns). */
 const running = new Set();
@@ -2559,6 +2737,15 @@ async function interpret(exit, out, options) {
     }
     if (exit.tooOld) {
         throw new errors/* MeasureError */.TG('python-too-old', `Python ${exit.tooOld} at "${options.python}" is too old: leak-gate needs CPython ${MIN_PYTHON} or newer (pass --python PATH)`);
+    }
+    if (exit.searchStopped !== undefined && exit.beforeSearch) {
+        const kept = (0,schema/* parseProbeResult */.b_)(exit.beforeSearch);
+        if ('error' in kept)
+            throw new errors/* MeasureError */.TG('probe-output', 'the probe sent an error as its result: please report it with the workload');
+        kept.retainerSearch = {
+            skipped: `the search did not finish within ${exit.searchStopped.toFixed(0)} s and was stopped, with the workload (its teardown did not run); the measurement is kept`,
+        };
+        return kept;
     }
     if (exit.signal) {
         const hint = exit.signal === 'SIGKILL' ? ': it ran out of memory, or the system stopped it; run fewer --iterations or give it more memory' : '';
@@ -2609,10 +2796,13 @@ async function interpret(exit, out, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FE: () => (/* binding */ confirmationSentence),
 /* harmony export */   L9: () => (/* binding */ splitByOwner),
+/* harmony export */   kw: () => (/* binding */ keptAlive),
+/* harmony export */   tl: () => (/* binding */ pilesUp),
 /* harmony export */   vT: () => (/* binding */ libraryOf)
 /* harmony export */ });
+/* unused harmony export perIteration */
 /* harmony import */ var _gate_ignore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(889);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(146);
 // What both renderings say in the same words: how leaks were confirmed, and
 // which leaking lines lie outside the user's code. Pure.
 
@@ -2648,11 +2838,70 @@ function splitByOwner(findings) {
     const leaking = findings.filter(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm);
     return { own: leaking.filter((f) => f.inProject), outside: leaking.filter((f) => !f.inProject) };
 }
+/** What a container's element is called: "+1 entry per iteration" for a dict. */
+function elementOf(container) {
+    if (container === 'dict' || container === 'lru_cache' || container?.endsWith('Dict') || container?.endsWith('dict'))
+        return 'entry';
+    if (container && ['list', 'set', 'frozenset', 'tuple', 'collections.deque'].includes(container))
+        return 'item';
+    return 'object';
+}
+/** "+2 entries per iteration", "+1 entry every 4 iterations". */
+function perIteration(count, iterations, noun) {
+    const rate = iterations > 0 ? count / iterations : count;
+    const plural = (n) => (n === 1 ? noun : noun === 'entry' ? 'entries' : `${noun}s`);
+    if (rate >= 0.95 || iterations <= 0) {
+        const shown = rate >= 10 ? Math.round(rate) : Math.round(rate * 10) / 10;
+        return `+${shown} ${plural(shown)} per iteration`;
+    }
+    return `+1 ${noun} every ${Math.round(1 / rate)} iterations`;
+}
+/** What piles up, by type: "+1 app.Response, +2 str per iteration". */
+function pilesUp(types, iterations, most = 3) {
+    const named = Object.entries(types).slice(0, most);
+    if (!named.length || iterations <= 0)
+        return undefined;
+    const rate = (n) => {
+        const r = n / iterations;
+        return r >= 10 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
+    };
+    const more = Object.keys(types).length > most ? ', …' : '';
+    return `${named.map(([t, n]) => `+${rate(n)} ${t}`).join(', ')}${more} per iteration`;
+}
+/** What keeps a leaking finding's memory alive; undefined when its line was not searched. */
+function keptAlive(f, report) {
+    const iterations = report.retainerSearch?.iterations ?? 0;
+    if (!f.kept || !f.retainers)
+        return undefined;
+    if (f.kept.objects === 0)
+        return {
+            missing: "no object made at this line is still alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
+            also: [],
+        };
+    const piles = pilesUp(f.kept.types, iterations);
+    const first = f.retainers[0];
+    if (!first || first.path === null)
+        return {
+            missing: "its objects are alive, but no walk back through their referrers reached a module, class, function, cache, logger or thread within the search's bounds",
+            piles,
+            also: [],
+        };
+    const kind = first.root === 'lru_cache' || first.root === 'thread frame' ? first.root : first.container;
+    return {
+        path: first.path,
+        holds: `${kind}, ${perIteration(first.objects, iterations, elementOf(first.container))}`,
+        piles,
+        also: f.retainers
+            .slice(1, 3)
+            .map((r) => r.path)
+            .filter((p) => p !== null),
+    };
+}
 
 
 /***/ }),
 
-/***/ 512:
+/***/ 146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10248,11 +10497,67 @@ function unwrap(schema) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/retainer-schema.ts
+// The retainer search's part of the probe's result and the report: what
+// keeps a leaking line's objects alive (the probe's retainers.py).
+
+const count = pipe(number(), finite());
+const whole = pipe(number(), integer());
+/** What a retainer path starts from (the probe's retainers.py names them). */
+const RETAINER_ROOTS = [
+    'module global',
+    'class attribute',
+    'default argument',
+    'closure',
+    'function attribute',
+    'lru_cache',
+    'logger',
+    'interpreter registry',
+    'thread frame',
+    'unreached',
+];
+/** Objects counted by type, the type's qualified name the key. */
+const TypeCounts = record(string(), whole);
+/** What keeps a line's objects alive: the container, written as Python from a root. */
+const RetainerSchema = object({
+    /** A Python expression naming the container (`service._recent[…]`); null when no root was reached. */
+    path: nullable(string()),
+    root: picklist(RETAINER_ROOTS),
+    /** The container's type (dict, list, a class), null when no root was reached. */
+    container: nullable(string()),
+    /** The line's objects the container holds, made in the traced window searched. */
+    objects: whole,
+    types: TypeCounts,
+});
+/** The probe's search for retainers, after the last snapshot, of the lines that leak. */
+const RetainerSearchSchema = union([
+    object({
+        seconds: count,
+        budgetSeconds: count,
+        /** The time bound stopped it before it was done. */
+        cutShort: dist_boolean(),
+        /** Iterations of the traced window whose objects were searched. */
+        iterations: whole,
+        searchedLines: whole,
+        lines: array(object({
+            file: string(),
+            line: whole,
+            /** Objects made at the line in that window and still alive. */
+            objects: whole,
+            types: TypeCounts,
+            retainers: array(RetainerSchema),
+        })),
+    }),
+    object({ skipped: string() }),
+    object({ error: string() }),
+]);
+
 ;// CONCATENATED MODULE: ./src/schema.ts
 // Every JSON that crosses a trust boundary, defined once: the probe's result,
 // the report (what --json writes, what a baseline is), and the relay bundle a
 // fork's run uploads. Types are inferred from the schemas, and anything that
 // does not match is refused in one line naming the file and the field.
+
 
 
 const REPORT_SCHEMA = 'leak-gate/report';
@@ -10267,15 +10572,15 @@ const FINDING_KINDS = ['leak', 'warmup', 'noise'];
 const RUN_SHAPES = ['rising', 'returns-to-floor', 'flat', 'unknown'];
 const FAIL_ON = ['leak', 'regression', 'never'];
 const MODES = ['iterations', 'whole'];
-const count = pipe(number(), finite());
-const whole = pipe(number(), integer());
-const numbers = array(count);
+const schema_count = pipe(number(), finite());
+const schema_whole = pipe(number(), integer());
+const numbers = array(schema_count);
 const SeriesSchema = object({
     /** Iterations completed when each value was taken. */
     iterations: numbers,
     values: numbers,
 });
-const TraceFrameSchema = object({ file: string(), line: whole, code: string() });
+const TraceFrameSchema = object({ file: string(), line: schema_whole, code: string() });
 const ErrorSchema = object({
     kind: picklist(errors/* ERROR_KINDS */.z1),
     message: string(),
@@ -10284,15 +10589,15 @@ const ErrorSchema = object({
 });
 // ---------------------------------------------------------------- the probe's result
 /** A source line: its file (relative to the working directory when in the project), number, enclosing function and text. */
-const SITE = { file: string(), line: whole, function: string(), code: string() };
+const SITE = { file: string(), line: schema_whole, function: string(), code: string() };
 /** What was run and how: the probe states it, and the report keeps it as its workload. */
 const RUN = {
     target: string(),
     entry: string(),
     mode: picklist(MODES),
-    iterations: whole,
-    warmup: whole,
-    firstTracedIteration: whole,
+    iterations: schema_whole,
+    warmup: schema_whole,
+    firstTracedIteration: schema_whole,
 };
 /** One source line (site) with its traced size and block count at each snapshot. */
 const ProbeSiteSchema = object({
@@ -10322,44 +10627,46 @@ const ProbeResultSchema = pipe(object({
     rss: SeriesSchema,
     /** Traced bytes after each traced iteration. */
     tracedMemory: SeriesSchema,
-    phases: record(string(), count),
+    phases: record(string(), schema_count),
     /** Time inside the probe, from its start to the result. */
-    seconds: count,
+    seconds: schema_count,
     snapshotFiles: optional(array(string())),
     /** What went wrong after the measurement, which is kept (teardown raised). */
     warnings: optional(array(string())),
     /** The second traced window, run when the first one's analysis suspected a leak. */
     confirmation: optional(ConfirmationWindowSchema),
+    /** What keeps the leaking lines' memory alive; absent when nothing leaks. */
+    retainerSearch: optional(RetainerSearchSchema),
 }), check((r) => [r, ...(r.confirmation ? [r.confirmation] : [])].every((w) => seriesFit(w.sites, w.snapshotIterations)), 'a site series has the wrong length'));
 /** What the probe writes when it could not measure. */
 const ProbeFailureSchema = object({ protocol: literal(PROBE_PROTOCOL), error: ErrorSchema });
 // ---------------------------------------------------------------- the report
 const ThresholdsSchema = object({
     /** Steady growth at or above this many bytes per iteration is a leak. */
-    minGrowth: count,
+    minGrowth: schema_count,
     /** Whole-script mode: bytes left behind at one line that count as a leak. */
-    minRetained: count,
+    minRetained: schema_count,
 });
 /** The settings that judged a report: a relay, or a later compare, judges with them again. */
 const JudgingSchema = object({
     failOn: picklist(FAIL_ON),
     /** Relative growth over the baseline that counts as grown (0.25 = 25 %). */
-    tolerance: count,
+    tolerance: schema_count,
     /** ...and by at least this many bytes per iteration. */
-    minGrowth: count,
+    minGrowth: schema_count,
     /** Patterns of lines shown as ignored that never fail the check (gate/ignore.ts). */
     ignore: optional(array(string()), []),
 });
 const FindingSchema = object({
     ...SITE,
     /** Robust slope over the traced snapshots, bytes per iteration. */
-    growthPerIteration: count,
+    growthPerIteration: schema_count,
     kind: picklist(FINDING_KINDS),
     inProject: dist_boolean(),
     /** Share of intervals between snapshots in which the line grew. */
-    growingShare: count,
+    growingShare: schema_count,
     /** Bytes gained from the first to the last traced snapshot. */
-    netGrowth: count,
+    netGrowth: schema_count,
     /** Why this kind: one sentence a developer can check against the series. */
     why: string(),
     /** A leaking line that an ignore pattern keeps from failing the check. */
@@ -10372,10 +10679,14 @@ const FindingSchema = object({
     /** A suspected leak, measured again in the second traced window (report.confirmation.snapshotIterations). */
     confirmation: optional(object({
         /** The same line's rate in the second window, bytes per iteration. */
-        growthPerIteration: count,
+        growthPerIteration: schema_count,
         series: numbers,
         counts: numbers,
     })),
+    /** A leaking line's objects still alive after the traced window searched, when searched: how many, by type. */
+    kept: optional(object({ objects: schema_whole, types: TypeCounts })),
+    /** What keeps them alive, most objects first; empty when no Python object made there is alive (a buffer's storage, C memory). */
+    retainers: optional(array(RetainerSchema)),
 });
 const WorkloadSchema = object({
     ...RUN,
@@ -10393,7 +10704,7 @@ const ReportSchema = object({
     /** Absent from version 1 reports; filled with that version's defaults when read. */
     judging: optional(JudgingSchema),
     /** Sum of the leaking lines' growth, bytes per iteration. */
-    growthPerIteration: count,
+    growthPerIteration: schema_count,
     findings: array(FindingSchema),
     snapshotIterations: numbers,
     tracedMemory: SeriesSchema,
@@ -10403,19 +10714,30 @@ const ReportSchema = object({
     runShape: picklist(RUN_SHAPES),
     /** The second traced window, run to confirm suspected leaks; absent when nothing was suspected. */
     confirmation: optional(object({ snapshotIterations: numbers, tracedMemory: SeriesSchema })),
+    /** The search for what keeps the leaking lines alive: its cost, and the objects that pile up over every leaking line, by type. */
+    retainerSearch: optional(object({
+        seconds: schema_count,
+        cutShort: dist_boolean(),
+        /** Iterations whose objects were searched: counts over them are per iteration once divided. */
+        iterations: schema_whole,
+        searchedLines: schema_whole,
+        types: TypeCounts,
+        /** Why nothing was searched, or what stopped it. */
+        skipped: optional(string()),
+    })),
     /** Wall time of the measuring Python process, start-up included. */
-    durationSeconds: count,
+    durationSeconds: schema_count,
     error: optional(ErrorSchema),
 });
 // ---------------------------------------------------------------- the relay bundle
 const RelayBundleSchema = object({
     schema: literal(RELAY_SCHEMA),
     version: literal(RELAY_VERSION),
-    pullRequest: pipe(whole, minValue(1)),
+    pullRequest: pipe(schema_whole, minValue(1)),
     headSha: pipe(string(), regex(/^[0-9a-f]{40}$/, 'a 40-digit commit SHA')),
     report: unknown(),
     baseline: optional(unknown()),
-    baselineRunId: optional(whole),
+    baselineRunId: optional(schema_whole),
     notes: array(string()),
     command: string(),
     workingDirectory: string(),

@@ -9,6 +9,8 @@
 // - run-shape.ts: memory that returns to its floor across the run is released.
 // - confirm.ts: a leak suspected in the traced window must grow again in a
 //   second, independent window traced after it.
+// - retainers.ts: what keeps a leaking line's objects alive, as the probe
+//   found it after the last snapshot.
 // Each rule returns its classification; this module combines them in order.
 // The verdict is not decided here but by the gate (gate/verdict.ts).
 
@@ -30,6 +32,7 @@ import { liveBlockSlope, replacingLines } from './replacement.js';
 import { DEFAULT_THRESHOLDS } from './rules.js';
 import { runShape } from './run-shape.js';
 import { confirmed } from './confirm.js';
+import { leakingLines, searchSummary, withRetainers } from './retainers.js';
 import { risingFloor, stopped, trend, type Trend } from './trend.js';
 import { confirmingWindow, firstWindow, type TracedWindow } from './window.js';
 
@@ -115,7 +118,10 @@ function finding(site: ProbeSite, kind: FindingKind, why: string, growth: number
 export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_THRESHOLDS): Measurement {
   const shape = result.mode === 'iterations' ? runShape(result.blocks) : 'unknown';
   const ranked = rankFindings(
-    result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds),
+    withRetainers(
+      result.mode === 'iterations' ? analyseIterations(result, thresholds, shape) : analyseWhole(result, thresholds),
+      result.retainerSearch,
+    ),
   );
   const growth = ranked.filter((f) => f.kind === 'leak').reduce((a, f) => a + f.growthPerIteration, 0);
   // Every leaking line stays in the report (its totals, and a comparison with
@@ -145,8 +151,14 @@ export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_TH
     ...(result.confirmation && {
       confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
     }),
+    ...(result.retainerSearch && { retainerSearch: searchSummary(result.retainerSearch) }),
     durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
   };
+}
+
+/** The lines the report will call leaking, most important first: the probe searches what keeps them alive. */
+export function linesToSearch(result: ProbeResult, thresholds: Thresholds = DEFAULT_THRESHOLDS): Array<[string, number]> {
+  return leakingLines(analyse(result, thresholds).findings);
 }
 
 /**

@@ -3,7 +3,7 @@
 // BaselineSource) and where the outcome goes.
 
 import path from 'node:path';
-import { analyse, iterationsToConfirm } from '../analyse/index.js';
+import { analyse, iterationsToConfirm, linesToSearch } from '../analyse/index.js';
 import { MeasureError } from '../errors.js';
 import { defaultWarmup } from '../probe/limits.js';
 import { measure } from '../probe/run.js';
@@ -53,6 +53,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
       onProgress: io.onProgress,
       env: io.env,
       confirm: (window) => iterationsToConfirm(window, thresholds),
+      leaks: (result) => linesToSearch(result, thresholds),
     });
     measured = analyse(probe, thresholds);
     snapshotFiles = probe.snapshotFiles ?? [];

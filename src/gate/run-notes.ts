@@ -14,6 +14,7 @@ export function measurementNotes(probe: ProbeResult, measured: Measurement, sett
     outsideRootNote(measured, path.resolve(settings.cwd)),
     ranOnceNote(probe, settings),
     warningsNote(probe.workloadWarnings ?? []),
+    ...searchNotes(measured),
   ].filter((n): n is string => n !== undefined);
 }
 
@@ -47,4 +48,20 @@ function outsideRootNote(m: Measurement, cwd: string): string | undefined {
   if (!folders.size) return undefined;
   const [first] = [...folders].sort();
   return `lines in ${first}${folders.size > 1 ? ` and ${folders.size - 1} more folders` : ''} are outside the working directory (${cwd}), so they count as library code and their memory is charged to your calling line: run from the project's root (the action's input working-directory) to see them`;
+}
+
+/** The search's own notes: cut short by its time bound, skipped, or failed. */
+function searchNotes(report: Measurement): string[] {
+  const search = report.retainerSearch;
+  if (!search) return [];
+  if (search.skipped) return [`what keeps the leaks alive is not shown: ${search.skipped}`];
+  const notes: string[] = [];
+  if (search.cutShort)
+    notes.push(
+      `the search for what keeps the leaks alive stopped at its time bound (${search.seconds.toFixed(1)} s: a second, or a tenth of the run); lines without a path were not reached`,
+    );
+  const searchable = report.findings.filter((f) => f.kind === 'leak').length;
+  if (searchable > search.searchedLines)
+    notes.push(`what keeps the leaks alive was searched for the first ${search.searchedLines} of ${searchable} leaking lines`);
+  return notes;
 }

@@ -2,6 +2,7 @@
 
 import * as core from '@actions/core';
 import path from 'node:path';
+import { keptAlive } from '../render/sections.js';
 import { isLeak, type Report } from '../schema.js';
 
 /** GitHub shows 10 annotations of a kind per step. */
@@ -16,7 +17,9 @@ export function repoPath(file: string, workingDirectory: string): string {
 export function annotate(report: Report, failing: boolean, workingDirectory: string): void {
   const leaks = report.findings.filter((f) => isLeak(f) && f.inProject).slice(0, MAX_ANNOTATIONS);
   for (const f of leaks) {
-    const message = `${f.why}. Function ${f.function}: ${f.code}`;
+    const k = keptAlive(f, report);
+    const kept = k?.path ? ` Kept alive by ${k.path} (${k.holds}).` : '';
+    const message = `${f.why}.${kept} Function ${f.function}: ${f.code}`;
     const props = {
       file: repoPath(f.file, workingDirectory),
       startLine: f.line,

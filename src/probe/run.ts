@@ -16,6 +16,18 @@ export const MIN_PYTHON = '3.9';
 const PROGRESS_PREFIX = '@@leak-gate:progress ';
 const TOO_OLD_PREFIX = '@@leak-gate:too-old ';
 const STARTED_LINE = '@@leak-gate:started';
+const SEARCHED_LINE = '@@leak-gate:searched';
+
+/**
+ * How long the retainer search may take before the probe is stopped and the
+ * measurement kept without it: its own bound (a second, or a tenth of the
+ * run) three times over, and 5 s. The search's heap walks run in C, where the
+ * probe's clock cannot stop them; a collector corrupted by an interpreter's
+ * bug (3.12.1's _asyncio) makes one of them never return.
+ */
+export function searchLimitSeconds(runSeconds: number): number {
+  return 3 * Math.max(1, 0.1 * runSeconds) + 5;
+}
 // Windows does not hand an extra pipe to Python as a file descriptor.
 const RESULT_PIPE = process.platform !== 'win32';
 
@@ -55,6 +67,8 @@ export interface MeasureOptions {
    * trace to confirm a suspected leak (0: none). Without it no second window runs.
    */
   confirm?: (window: ProbeResult) => number;
+  /** Asked with the whole result before the probe searches for retainers: the leaking lines, most important first. */
+  leaks?: (result: ProbeResult) => Array<[file: string, line: number]>;
   /** Extra environment for the Python process (tests, benchmark). */
   env?: NodeJS.ProcessEnv;
 }
@@ -100,6 +114,10 @@ interface Exit {
   warnings: string[];
   lastDone: number;
   timedOut: boolean;
+  /** The retainer search ran past its limit (seconds) and the probe was stopped: the result is `beforeSearch`. */
+  searchStopped?: number;
+  /** The whole result as the probe sent it before its retainer search. */
+  beforeSearch?: string;
   tooOld?: string;
   /** The bootstrap ran: the program is a Python 3.9+. */
   started: boolean;
@@ -126,6 +144,10 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     let tooOld: string | undefined;
     let started = false;
     let timedOut = false;
+    const startedAt = performance.now();
+    let searchTimer: NodeJS.Timeout | undefined;
+    let searchStopped: number | undefined;
+    let beforeSearch: string | undefined;
     // fd 3 carries, one line each, the first window's result, which the probe
     // waits to have answered (confirm), then the whole result as it ends.
     const channel = child.stdio[3] as Duplex | null | undefined;
@@ -137,13 +159,16 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
       while ((newline = received.indexOf('\n')) >= 0) {
         const line = received.slice(0, newline);
         received = received.slice(newline + 1);
-        let more = 0;
-        try {
-          more = options.confirm?.(parseProbeResult(line) as ProbeResult) ?? 0;
-        } catch (err) {
-          confirmError ??= err;
+        const reply = answer(line, options, (err) => (confirmError ??= err));
+        if (line.startsWith('leaks ') && reply !== '[]') {
+          beforeSearch = line.slice('leaks '.length);
+          const limit = searchLimitSeconds((performance.now() - startedAt) / 1000);
+          searchTimer = setTimeout(() => {
+            searchStopped = limit;
+            killGroup(child.pid);
+          }, limit * 1000);
         }
-        channel.write(`${Math.max(0, Math.floor(more))}\n`);
+        channel.write(`${reply}\n`);
       }
     });
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => output.keep(chunk));
@@ -160,6 +185,8 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
           tooOld = line.slice(TOO_OLD_PREFIX.length).trim();
         } else if (line.startsWith(STARTED_LINE)) {
           started = true;
+        } else if (line.startsWith(SEARCHED_LINE)) {
+          clearTimeout(searchTimer);
         } else output.line(line);
       }
     });
@@ -192,6 +219,7 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearTimeout(searchTimer);
       if (child.pid !== undefined) running.delete(child.pid);
       if (pending) output.line(pending);
       resolve({
@@ -201,6 +229,8 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
         warnings: output.warnings,
         lastDone,
         timedOut,
+        searchStopped,
+        beforeSearch,
         tooOld,
         started,
         result: received,
@@ -208,6 +238,26 @@ function runPython(options: MeasureOptions, source: string, args: string[]): Pro
       });
     });
   });
+}
+
+/**
+ * The runner's answer to a question the probe asks over its pipe, one line
+ * each: "confirm {result}" (the first traced window's: how many iterations to
+ * trace again) or "leaks {result}" (the whole result: which lines leak, as
+ * [[file, line], ...]). An error is kept to report, and answered with nothing.
+ */
+function answer(line: string, options: MeasureOptions, failed: (err: unknown) => void): string {
+  const space = line.indexOf(' ');
+  const question = line.slice(0, space);
+  try {
+    const result = parseProbeResult(line.slice(space + 1)) as ProbeResult;
+    if (question === 'confirm') return String(Math.max(0, Math.floor(options.confirm?.(result) ?? 0)));
+    if (question === 'leaks') return JSON.stringify(options.leaks?.(result) ?? []);
+    failed(new MeasureError('probe-output', `the probe asked "${question}", which this leak-gate does not know: please report it`));
+  } catch (err) {
+    failed(err);
+  }
+  return question === 'leaks' ? '[]' : '0';
 }
 
 /** Process groups of the probes running now: a signal that stops leak-gate ends them (endRuns). */
@@ -250,6 +300,15 @@ async function interpret(exit: Exit, out: string, options: MeasureOptions): Prom
       'python-too-old',
       `Python ${exit.tooOld} at "${options.python}" is too old: leak-gate needs CPython ${MIN_PYTHON} or newer (pass --python PATH)`,
     );
+  }
+  if (exit.searchStopped !== undefined && exit.beforeSearch) {
+    const kept = parseProbeResult(exit.beforeSearch);
+    if ('error' in kept)
+      throw new MeasureError('probe-output', 'the probe sent an error as its result: please report it with the workload');
+    kept.retainerSearch = {
+      skipped: `the search did not finish within ${exit.searchStopped.toFixed(0)} s and was stopped, with the workload (its teardown did not run); the measurement is kept`,
+    };
+    return kept;
   }
   if (exit.signal) {
     const hint =

@@ -8,7 +8,7 @@
 import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
 import { formatBytes, impact, lines } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
-import { confirmationSentence, libraryOf, splitByOwner } from './sections.js';
+import { confirmationSentence, keptAlive, libraryOf, pilesUp, splitByOwner, type KeptAlive } from './sections.js';
 
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -222,6 +222,35 @@ function tracebacks(findings: Finding[], of: number): string[] {
   return out;
 }
 
+/** "kept alive by `service._recent[…]` (dict, +1 entry per iteration)" */
+function keptAliveBy(k: KeptAlive): string {
+  const also = k.also.length ? `; also by ${k.also.map(code).join(', ')}` : '';
+  return `kept alive by ${code(k.path!)} (${escapeText(k.holds!)})${also}`;
+}
+
+/**
+ * What keeps each leaking line alive (with a baseline, each new or grown
+ * one), and what piles up over all of them: the leak's container, which the
+ * line where memory was made does not show.
+ */
+function keptAliveSection(report: Report, comparison: Comparison | undefined, links?: Links): string[] {
+  const changed = comparison && new Set(comparison.sites.filter((s) => s.retainers).map((s) => `${s.file}:${s.line}`));
+  const leaks = report.findings.filter((f) => isLeak(f) && (!changed || changed.has(`${f.file}:${f.line}`)));
+  const items: string[] = [];
+  for (const f of leaks.slice(0, 10)) {
+    const k = keptAlive(f, report);
+    if (!k) continue;
+    const piles = k.piles ? `; piling up: ${escapeText(k.piles)}` : '';
+    items.push(
+      `- ${place(f.file, f.line, links)} ${k.path ? keptAliveBy(k) + piles : escapeText(k.missing!) + (k.piles ? ` (${escapeText(k.piles)})` : '')}`,
+    );
+  }
+  if (!items.length) return [];
+  const search = report.retainerSearch;
+  const all = search && leaks.length > 1 ? pilesUp(search.types, search.iterations, 5) : undefined;
+  return ['', '**What keeps it alive**', '', ...items, ...(all ? ['', `Over every leaking line: ${escapeText(all)}.`] : [])];
+}
+
 /** Rows shown before the rest is folded. */
 const TOP_ROWS = 10;
 
@@ -250,9 +279,10 @@ export function renderMarkdown(input: MarkdownInput): string {
     const against = comparison ? `, against ${formatBytes(comparison.baseGrowth, true)} on the baseline` : '';
     const felt = w.mode === 'iterations' ? impact(report.growthPerIteration) : undefined;
     // The growth is in bold already: the sentence after it says the rest, once.
+    const first = leaks[0] && keptAlive(leaks[0], report);
     const rest =
       report.verdict === 'leak' && leaks.length
-        ? `${lines(leaks.length)} leaking; fix ${place(leaks[0]!.file, leaks[0]!.line, links)} first.`
+        ? `${lines(leaks.length)} leaking; fix ${place(leaks[0]!.file, leaks[0]!.line, links)} first${first?.path ? `: ${keptAliveBy(first)}` : ''}.`
         : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
     head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
     const confirmation = confirmationSentence(report);
@@ -267,6 +297,7 @@ export function renderMarkdown(input: MarkdownInput): string {
     : ['', '| | line | function | code | growth/iter |', '|---|---|---|---|---|'];
   const ignored = report.findings.filter((f) => f.ignored);
   const footer = [
+    ...keptAliveSection(report, comparison, links),
     ...outsideSection(report, comparison, links),
     ...(ignored.length
       ? [

@@ -41,3 +41,78 @@ export function splitByOwner(findings: readonly Finding[]): { own: Finding[]; ou
   const leaking = findings.filter(isLeak);
   return { own: leaking.filter((f) => f.inProject), outside: leaking.filter((f) => !f.inProject) };
 }
+
+/** What a container's element is called: "+1 entry per iteration" for a dict. */
+function elementOf(container: string | null): string {
+  if (container === 'dict' || container === 'lru_cache' || container?.endsWith('Dict') || container?.endsWith('dict')) return 'entry';
+  if (container && ['list', 'set', 'frozenset', 'tuple', 'collections.deque'].includes(container)) return 'item';
+  return 'object';
+}
+
+/** "+2 entries per iteration", "+1 entry every 4 iterations". */
+export function perIteration(count: number, iterations: number, noun: string): string {
+  const rate = iterations > 0 ? count / iterations : count;
+  const plural = (n: number): string => (n === 1 ? noun : noun === 'entry' ? 'entries' : `${noun}s`);
+  if (rate >= 0.95 || iterations <= 0) {
+    const shown = rate >= 10 ? Math.round(rate) : Math.round(rate * 10) / 10;
+    return `+${shown} ${plural(shown)} per iteration`;
+  }
+  return `+1 ${noun} every ${Math.round(1 / rate)} iterations`;
+}
+
+/** What piles up, by type: "+1 app.Response, +2 str per iteration". */
+export function pilesUp(types: Readonly<Record<string, number>>, iterations: number, most = 3): string | undefined {
+  const named = Object.entries(types).slice(0, most);
+  if (!named.length || iterations <= 0) return undefined;
+  const rate = (n: number): string => {
+    const r = n / iterations;
+    return r >= 10 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
+  };
+  const more = Object.keys(types).length > most ? ', …' : '';
+  return `${named.map(([t, n]) => `+${rate(n)} ${t}`).join(', ')}${more} per iteration`;
+}
+
+/** What keeps a leaking line alive, in parts each rendering formats. */
+export interface KeptAlive {
+  /** The container as a Python expression; absent when none could be named (then `missing` says why). */
+  path?: string;
+  /** What the container is and how fast it fills: "dict, +1 entry per iteration". */
+  holds?: string;
+  /** Why no container is named. */
+  missing?: string;
+  /** What piles up at the line, by type. */
+  piles?: string;
+  /** Other containers that hold some of the line's objects. */
+  also: string[];
+}
+
+/** What keeps a leaking finding's memory alive; undefined when its line was not searched. */
+export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
+  const iterations = report.retainerSearch?.iterations ?? 0;
+  if (!f.kept || !f.retainers) return undefined;
+  if (f.kept.objects === 0)
+    return {
+      missing:
+        "no object made at this line is still alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
+      also: [],
+    };
+  const piles = pilesUp(f.kept.types, iterations);
+  const first = f.retainers[0];
+  if (!first || first.path === null)
+    return {
+      missing:
+        "its objects are alive, but no walk back through their referrers reached a module, class, function, cache, logger or thread within the search's bounds",
+      piles,
+      also: [],
+    };
+  const kind = first.root === 'lru_cache' || first.root === 'thread frame' ? first.root : first.container;
+  return {
+    path: first.path,
+    holds: `${kind}, ${perIteration(first.objects, iterations, elementOf(first.container))}`,
+    piles,
+    also: f.retainers
+      .slice(1, 3)
+      .map((r) => r.path)
+      .filter((p): p is string => p !== null),
+  };
+}

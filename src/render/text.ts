@@ -3,7 +3,7 @@
 import type { Comparison } from '../compare.js';
 import { formatBytes } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
-import { confirmationSentence, libraryOf, splitByOwner } from './sections.js';
+import { confirmationSentence, keptAlive, libraryOf, pilesUp, splitByOwner } from './sections.js';
 
 function pad(text: string, width: number, right = false): string {
   if (text.length > width) text = text.slice(0, width - 1) + '…';
@@ -67,6 +67,7 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
     );
     if (outside.length > top) out.push(`    … and ${outside.length - top} more (see --json)`);
   }
+  out.push(...keptAliveLines(report, [...own.slice(0, top), ...outside.slice(0, top)]));
   if (!leaking.length) {
     // What looked like growth and why it is not a leak, so a pass can be checked at a glance.
     const dismissed = report.findings
@@ -129,6 +130,26 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
   }
   for (const n of notes) out.push(`  note: ${n}`);
   return out.join('\n') + '\n';
+}
+
+/** What keeps each leaking line alive, and what piles up over all of them. */
+function keptAliveLines(report: Report, leaks: readonly Finding[]): string[] {
+  const said = leaks
+    .map((f) => [f, keptAlive(f, report)] as const)
+    .filter((pair): pair is readonly [Finding, NonNullable<ReturnType<typeof keptAlive>>] => pair[1] !== undefined);
+  if (!said.length) return [];
+  const out = ['', '  what keeps it alive:'];
+  const width = Math.max(...said.map(([f]) => `${f.file}:${f.line}`.length));
+  for (const [f, k] of said) {
+    const text = k.path
+      ? `kept alive by ${k.path} (${k.holds})${k.also.length ? `; also by ${k.also.join(', ')}` : ''}${k.piles ? `; piling up: ${k.piles}` : ''}`
+      : `${k.missing}${k.piles ? ` (${k.piles})` : ''}`;
+    out.push(`    ${printable(`${f.file}:${f.line}`.padEnd(width))}  ${printable(text)}`);
+  }
+  const search = report.retainerSearch;
+  const all = search ? pilesUp(search.types, search.iterations, 5) : undefined;
+  if (all && said.length > 1) out.push(`    over every leaking line: ${printable(all)}`);
+  return out;
 }
 
 /** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */

@@ -216,6 +216,14 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
       /Confirmed&#58; each leaking line grew again in a second traced window &#40;iterations \d+-\d+, run on past the \d+ asked for&#41;/,
     );
     expect(r.summary).toContain('Leak regression against the baseline');
+    // What keeps it alive: beside the line in the comment, and in the annotation.
+    expect(comments[0]!.body).toContain('**What keeps it alive**');
+    expect(comments[0]!.body).toContain(
+      'workload.py&#58;5</code></a> kept alive by <code>workload.&#95;kept&#91;…&#93;</code> (list, +1 item per iteration)',
+    );
+    expect(r.stdout).toMatch(
+      /::error title=Memory leak%3A [^:]*::grew .*\. Kept alive by workload\._kept\[…\] \(list, \+1 item per iteration\)\./,
+    );
   });
 
   it('a second push to a PR updates the same comment', async () => {

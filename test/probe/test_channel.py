@@ -113,13 +113,28 @@ class Result(unittest.TestCase):
             pipe = channel.result_pipe(ours.fileno())
             runners.sendall(b"80\n")
             self.assertEqual(channel.ask_confirmation(pipe, {"protocol": 1}), 80)
-            self.assertEqual(runners.recv(100), b'{"protocol":1}\n')
+            self.assertEqual(runners.recv(100), b'confirm {"protocol":1}\n')
             runners.sendall(b"0\n")
             self.assertEqual(channel.ask_confirmation(pipe, {"protocol": 1}), 0)
             runners.close()  # no runner to answer
             self.assertIsNone(channel.ask_confirmation(pipe, {"protocol": 1}))
         finally:
             ours.close()
+
+    def test_the_whole_result_asks_which_lines_leak(self):
+        import socket
+
+        ours, runners = socket.socketpair()
+        try:
+            pipe = channel.result_pipe(ours.fileno())
+            runners.sendall(b'[["app/caf\\u00e9.py", 12], ["b.py", 3]]\n')
+            self.assertEqual(channel.ask_leaks(pipe, {"protocol": 1}), [("app/caf\u00e9.py", 12), ("b.py", 3)])
+            self.assertEqual(runners.recv(100), b'leaks {"protocol":1}\n')
+            runners.sendall(b"not an answer\n")
+            self.assertIsNone(channel.ask_leaks(pipe, {"protocol": 1}))
+        finally:
+            ours.close()
+            runners.close()
 
     def test_no_one_to_ask_without_a_pipe(self):
         self.assertIsNone(channel.ask_confirmation(None, {"protocol": 1}))

@@ -185,3 +185,39 @@ describe('analyse', () => {
     expect(r.workload).toMatchObject({ iterations: 200, warmup: 20, firstTracedIteration: 182, python: '3.12.1' });
   });
 });
+
+describe('retainers in the analysis', () => {
+  const searched = (lines: object[]) =>
+    ({ seconds: 0.1, budgetSeconds: 1, cutShort: false, iterations: 80, searchedLines: lines.length, lines }) as never;
+  const kept = { path: 'app._seen[…]', root: 'module global', container: 'list', objects: 80, types: { 'app.Item': 80 } };
+
+  it('ranks a leaking line whose objects were found alive before one where none were, whatever their sizes', () => {
+    const sites = [site(12, growing(400)), site(30, growing(150))];
+    const without = analysed(probeResult(sites));
+    expect(without.findings.map((f) => f.line)).toEqual([12, 30]);
+    const r = analysed(
+      probeResult(sites, {
+        retainerSearch: searched([
+          { file: 'app.py', line: 12, objects: 0, types: {}, retainers: [] },
+          { file: 'app.py', line: 30, objects: 80, types: { 'app.Item': 80 }, retainers: [kept] },
+        ]),
+      }),
+    );
+    expect(r.findings.map((f) => f.line)).toEqual([30, 12]);
+    expect(r.findings[0]).toMatchObject({ kept: { objects: 80, types: { 'app.Item': 80 } }, retainers: [kept] });
+    expect(r.findings[1]).toMatchObject({ kept: { objects: 0 }, retainers: [] });
+    expect(r.retainerSearch).toEqual({ seconds: 0.1, cutShort: false, iterations: 80, searchedLines: 2, types: { 'app.Item': 80 } });
+  });
+
+  it('gives retainers only to leaking lines, and keeps why a search was skipped', () => {
+    const r = analysed(
+      probeResult([site(12, growing(400)), site(30, [0, 500, 500, 500, 500, 500, 500])], {
+        retainerSearch: searched([{ file: 'app.py', line: 30, objects: 5, types: { dict: 5 }, retainers: [kept] }]),
+      }),
+    );
+    expect(r.findings.find((f) => f.line === 30)!.retainers).toBeUndefined();
+    const skipped = analysed(probeResult([site(12, growing(400))], { retainerSearch: { skipped: 'no runner' } }));
+    expect(skipped.retainerSearch).toMatchObject({ skipped: 'no runner' });
+    expect(skipped.findings[0]!.retainers).toBeUndefined();
+  });
+});

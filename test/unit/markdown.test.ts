@@ -6,6 +6,7 @@ import { compareReports } from '../../src/compare.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
 import { judge } from '../../src/gate/verdict.js';
+import type { ProbeResult } from '../../src/schema.js';
 import { analysed, DEFAULT_JUDGING, growing, probeResult, site } from './synthetic.js';
 
 function html(markdown: string): string {
@@ -174,5 +175,99 @@ describe('the PR comment', () => {
     const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
     expect(out).toContain('⚠️ Could not measure');
     expect(out).toContain('the workload did not finish within 5 s');
+  });
+});
+
+describe('what keeps it alive, in the comment', () => {
+  const search = (lines: object[]): ProbeResult['retainerSearch'] =>
+    ({
+      seconds: 0.05,
+      budgetSeconds: 1,
+      cutShort: false,
+      iterations: 80,
+      searchedLines: lines.length,
+      lines,
+    }) as ProbeResult['retainerSearch'];
+  const retainer = (path: string | null, extra: object = {}) => ({
+    path,
+    root: 'module global',
+    container: 'dict',
+    objects: 80,
+    types: { 'service.Response': 80 },
+    ...extra,
+  });
+  const withSearch = (retainerSearch: ProbeResult['retainerSearch']): MarkdownInput => {
+    const report = analysed(
+      probeResult(
+        [
+          site(12, growing(300), { file: 'service.py', code: '_recent[key] = Response(body)' }),
+          site(30, growing(100), { file: 'service.py', code: 'buffer.extend(chunk)' }),
+        ],
+        { retainerSearch },
+      ),
+    );
+    return { ...input(), report, comparison: undefined, baseline: undefined, baselineRun: undefined, links: undefined };
+  };
+
+  it('names the container next to the first line to fix and beside every leaking line, with what piles up', () => {
+    const body = renderMarkdown(
+      withSearch(
+        search([
+          {
+            file: 'service.py',
+            line: 12,
+            objects: 160,
+            types: { 'service.Response': 80, str: 80 },
+            retainers: [retainer('service._recent[…]')],
+          },
+          { file: 'service.py', line: 30, objects: 0, types: {}, retainers: [] },
+        ]),
+      ),
+    );
+    const out = html(body);
+    expect(out).toContain(
+      'fix <code>service.py:12</code> first: kept alive by <code>service._recent[…]</code> (dict, +1 entry per iteration).',
+    );
+    expect(out).toContain('<strong>What keeps it alive</strong>');
+    expect(out).toMatch(
+      /<li><code>service.py:12<\/code> kept alive by <code>service._recent\[…\]<\/code> \(dict, \+1 entry per iteration\); piling up: \+1 service.Response, \+1 str per iteration<\/li>/,
+    );
+    expect(out).toMatch(/<li><code>service.py:30<\/code> no object made at this line is still alive/);
+    expect(out).toContain('Over every leaking line: +1 service.Response, +1 str per iteration.');
+  });
+
+  it('shows a path from the code under test as text, and says when none was reached', () => {
+    const hostilePath = "logging.getLogger('<img src=x onerror=alert(1)> @here').handlers[…]";
+    const out = html(
+      renderMarkdown(
+        withSearch(
+          search([
+            {
+              file: 'service.py',
+              line: 12,
+              objects: 80,
+              types: { dict: 80 },
+              retainers: [retainer(hostilePath, { root: 'logger', container: 'list' })],
+            },
+            {
+              file: 'service.py',
+              line: 30,
+              objects: 80,
+              types: { dict: 80 },
+              retainers: [retainer(null, { root: 'unreached', container: null })],
+            },
+          ]),
+        ),
+      ),
+    );
+    expect(out).not.toMatch(/<img|<a [^>]*>@/);
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out).toMatch(/service.py:30<\/code> its objects are alive, but no walk back through their referrers reached a module/);
+  });
+
+  it('says nothing of retainers when none were searched', () => {
+    const out = html(renderMarkdown(withSearch(undefined)));
+    expect(out).not.toContain('kept alive');
+    expect(out).not.toContain('What keeps it alive');
   });
 });

@@ -13,6 +13,7 @@ import time
 
 from leak_gate_probe.attribution import SiteTable
 from leak_gate_probe.channel import NARROWEST_WINDOW, Progress, ask_confirmation
+from leak_gate_probe.retainers import RetainerSearch
 from leak_gate_probe.samplers import BlockCounter, RssReader, float64s, full_collect, int64s
 from leak_gate_probe.sources import PROBE_FILES
 from leak_gate_probe.window import ASSUMED_SLOWDOWN, FRAMES_LIMIT, plan_confirmation, plan_window, trace_depth
@@ -92,13 +93,16 @@ def traced_window(workload, done, snap_points, table, blocks, traced_memory, pro
     return done
 
 
-def traced(frames, window):
+def traced(frames, window, then=None):
     """Runs `window` (a traced_window call) under tracemalloc with `frames`
     frames, yielded so that main's drive() runs it from a shallow frame;
-    returns what it returns."""
+    returns what it returns. `then(value)` runs after it, still traced."""
     _tracemalloc.start(frames)
     try:
-        return (yield window)
+        value = yield window
+        if then is not None:
+            yield lambda: then(value)
+        return value
     finally:
         _tracemalloc.stop()
 
@@ -272,16 +276,29 @@ def run_iterations(cfg, workload, index, result, pipe):
     confirming = SiteTable(index, len(points), attribution=table)
     confirm_memory = int64s(extra)
     progress.total = n + extra
-    done = yield from traced(frames, lambda: traced_window(workload, done, points, confirming, blocks, confirm_memory, progress, None, iteration_seconds))
-    confirming.add_held()
-    phases["confirmation"] = time.perf_counter() - t1
-    progress.report(done, force=True)
-    result["confirmation"] = {
-        "snapshotIterations": points,
-        "sites": confirming.export(),
-        "tracedMemory": {"iterations": list(range(n + 1, n + extra + 1)), "values": confirm_memory[:extra].tolist()},
-    }
-    result["blocks"] = blocks.export()
+    search = RetainerSearch(index, pipe, budget=max(1.0, 0.1 * (time.perf_counter() - t0 + result.get("setupSeconds", 0.0))))
+
+    def confirmed(done):
+        """Still traced: the lines the runner says leak, and the objects made there that are alive."""
+        phases["confirmation"] = time.perf_counter() - t1
+        progress.report(done, force=True)
+        confirming.add_held()
+        result["confirmation"] = {
+            "snapshotIterations": points,
+            "sites": confirming.export(),
+            "tracedMemory": {"iterations": list(range(n + 1, n + extra + 1)), "values": confirm_memory[:extra].tolist()},
+        }
+        result["blocks"] = blocks.export()
+        search.find(result, confirming)
+
+    yield from traced(
+        frames,
+        lambda: traced_window(workload, done, points, confirming, blocks, confirm_memory, progress, None, iteration_seconds),
+        then=confirmed,
+    )
+    searched = search.finish(extra)
+    if searched is not None:
+        result["retainerSearch"] = searched
 
 
 def run_whole(cfg, workload, index, result):

@@ -134,24 +134,44 @@ def write_result(pipe, data):
         return False
 
 
-def ask_confirmation(pipe, result):
-    """Sends the first traced window's result, one line, and reads the runner's
-    answer, one line: how many more iterations to trace to confirm what it
-    suspects (0: nothing to confirm). The runner decides, with the analysis the
-    report is made with. None when there is no runner to ask (no pipe, or the
-    workload closed it): then the caller confirms without asking."""
+def ask(pipe, question, result):
+    """Sends a question with the result so far, one line ("confirm {...}"), and
+    reads the runner's answer, one line. None when there is no runner to ask
+    (no pipe, or the workload closed it)."""
     if not still_ours(pipe):
         return None
     try:
-        write_all(pipe[0], encode_result(result) + b"\n")
+        write_all(pipe[0], question.encode("ascii") + b" " + encode_result(result) + b"\n")
         answer = b""
         while not answer.endswith(b"\n"):
-            chunk = os.read(pipe[0], 64)
+            chunk = os.read(pipe[0], 4096)
             if not chunk:
                 return None
             answer += chunk
-        return max(0, int(answer))
-    except (OSError, ValueError):
+        return answer.decode("utf-8", "surrogateescape")
+    except OSError:
+        return None
+
+
+def ask_confirmation(pipe, result):
+    """How many more iterations to trace to confirm what the first traced
+    window's result suspects (0: nothing to confirm). The runner decides, with
+    the analysis the report is made with. None when there is no runner to ask:
+    then the caller confirms without asking."""
+    answer = ask(pipe, "confirm", result)
+    try:
+        return None if answer is None else max(0, int(answer))
+    except ValueError:
+        return None
+
+
+def ask_leaks(pipe, result):
+    """The lines that leak, as the report will say, most important first:
+    [(file as exported, line)]; None when there is no runner to ask."""
+    answer = ask(pipe, "leaks", result)
+    try:
+        return None if answer is None else [(str(f), int(n)) for f, n in read_config(answer)]
+    except (SyntaxError, ValueError, TypeError, NameError):
         return None
 
 

@@ -1,0 +1,63 @@
+// The retainer search's part of the probe's result and the report: what
+// keeps a leaking line's objects alive (the probe's retainers.py).
+
+import * as v from 'valibot';
+
+const count = v.pipe(v.number(), v.finite());
+const whole = v.pipe(v.number(), v.integer());
+
+/** What a retainer path starts from (the probe's retainers.py names them). */
+export const RETAINER_ROOTS = [
+  'module global',
+  'class attribute',
+  'default argument',
+  'closure',
+  'function attribute',
+  'lru_cache',
+  'logger',
+  'interpreter registry',
+  'thread frame',
+  'unreached',
+] as const;
+
+/** Objects counted by type, the type's qualified name the key. */
+export const TypeCounts = v.record(v.string(), whole);
+
+/** What keeps a line's objects alive: the container, written as Python from a root. */
+export const RetainerSchema = v.object({
+  /** A Python expression naming the container (`service._recent[…]`); null when no root was reached. */
+  path: v.nullable(v.string()),
+  root: v.picklist(RETAINER_ROOTS),
+  /** The container's type (dict, list, a class), null when no root was reached. */
+  container: v.nullable(v.string()),
+  /** The line's objects the container holds, made in the traced window searched. */
+  objects: whole,
+  types: TypeCounts,
+});
+export type Retainer = v.InferOutput<typeof RetainerSchema>;
+
+/** The probe's search for retainers, after the last snapshot, of the lines that leak. */
+export const RetainerSearchSchema = v.union([
+  v.object({
+    seconds: count,
+    budgetSeconds: count,
+    /** The time bound stopped it before it was done. */
+    cutShort: v.boolean(),
+    /** Iterations of the traced window whose objects were searched. */
+    iterations: whole,
+    searchedLines: whole,
+    lines: v.array(
+      v.object({
+        file: v.string(),
+        line: whole,
+        /** Objects made at the line in that window and still alive. */
+        objects: whole,
+        types: TypeCounts,
+        retainers: v.array(RetainerSchema),
+      }),
+    ),
+  }),
+  v.object({ skipped: v.string() }),
+  v.object({ error: v.string() }),
+]);
+export type RetainerSearch = v.InferOutput<typeof RetainerSearchSchema>;

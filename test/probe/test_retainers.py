@@ -1,0 +1,106 @@
+import _tracemalloc
+import gc
+import threading
+import unittest
+import weakref
+
+from probe_package import probe
+
+referrers = probe.referrers
+retainers = probe.retainers
+
+
+class Registry:
+    items = []
+
+
+def remember(item, seen=[]):
+    seen.append(item)
+
+
+def path_of(obj):
+    """The retainer path the walk writes for one object."""
+    walk = referrers.Walk({}, retainers.Deadline(5))
+    walk.run([obj])
+    chain = walk.path(obj)
+    if chain is None:
+        return None
+    return referrers.expression(walk.roots[id(chain[0])], chain)
+
+
+def make_names(target, count):
+    for i in range(count):
+        target[i] = "name-%06d" % i  # the line find_kept looks for
+
+
+MAKE_NAMES_LINE = make_names.__code__.co_firstlineno + 2
+
+
+class Walk(unittest.TestCase):
+    def test_a_class_attribute_a_default_argument_and_a_closure(self):
+        item = {"kept": True}
+        Registry.items.append(item)
+        self.assertEqual(path_of(item), ("Registry.items[…]", "list"))
+        default = {"kept": True}
+        remember(default)
+        self.assertEqual(path_of(default), ("test_retainers.remember.__defaults__[0][…]", "list"))
+
+    def test_a_local_variable_of_another_thread(self):
+        ready, done = threading.Event(), threading.Event()
+        box = []
+
+        def hold():
+            items = [Registry()]
+            box.append(weakref.ref(items[0]))  # published without holding it
+            ready.set()
+            done.wait(10)
+            return items
+
+        thread = threading.Thread(target=hold, name="holder")
+        thread.start()
+        try:
+            ready.wait(10)
+            self.assertEqual(path_of(box[0]()), ("items in hold() of thread 'holder'", "thread frame"))
+        finally:
+            done.set()
+            thread.join()
+
+    def test_never_asks_a_module_for_its_referents(self):
+        # A C module's traverse may visit objects dead for reuse (3.12.1's _asyncio).
+        self.assertEqual(referrers.referents(unittest), [unittest.__dict__])
+        pair = [1, "a"]
+        self.assertEqual(referrers.referents(pair), gc.get_referents(pair))
+
+
+class FindKept(unittest.TestCase):
+    def test_finds_strings_held_by_a_dict_the_collector_does_not_track(self):
+        names = {}
+        _tracemalloc.start(1)
+        try:
+            make_names(names, 50)
+            self.assertFalse(gc.is_tracked(names))  # ints to strings: invisible to gc.get_referrers
+            holder = [names]  # a tracked container refers to the untracked dict
+            key = (__file__, MAKE_NAMES_LINE)
+            found, hidden_in = retainers.find_kept({key}, lambda frames: (frames[0][0], frames[0][1]), retainers.Deadline(5))
+        finally:
+            _tracemalloc.stop()
+            gc.freeze()
+            gc.unfreeze()
+        kept = found[key]
+        self.assertEqual(len(kept), 50)
+        self.assertTrue(all(type(s) is str for s in kept))
+        self.assertIs(hidden_in[id(kept[0])], names)
+        del holder
+
+    def test_heads_leave_out_what_the_others_hold_and_weak_references(self):
+        class Item:
+            pass
+
+        inner = {"x": 1}
+        a, b = [inner], Item()
+        ref = weakref.ref(b)
+        self.assertEqual(retainers.heads([a, b, inner, ref]), [a, b])
+
+
+if __name__ == "__main__":
+    unittest.main()
