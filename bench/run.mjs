@@ -94,8 +94,8 @@ function readCorpus({ dir, truthCheck }) {
   }
   return files.sort().map((file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
-    const header = /^# leak-gate-bench: kind=(leak|clean) category=(\S+)/.exec(text);
-    if (!header) throw new Error(`${file}: line 1 must be "# leak-gate-bench: kind=... category=..."`);
+    const header = /^# leak-gate-bench: kind=(leak|clean) category=(\S+)(?: retainer=(\S+))?$/m.exec(text.split('\n')[0]);
+    if (!header) throw new Error(`${file}: line 1 must be "# leak-gate-bench: kind=... category=... [retainer=...]"`);
     let expected = marked.get(file);
     if (header[1] === 'leak' && !expected) {
       // The leak is in a helper module the workload imports.
@@ -103,7 +103,10 @@ function readCorpus({ dir, truthCheck }) {
       expected = helper?.[1];
     }
     if (header[1] === 'leak' && !expected) throw new Error(`${file}: a leaky workload needs a "# leak-gate: leak" line`);
-    return { file, kind: header[1], category: header[2], expected };
+    // What its leak's retainer path must name: the container (part of the path), or `none` when no Python object holds the memory.
+    if (header[1] === 'leak' && !header[3])
+      throw new Error(`${file}: a leaky workload's header needs retainer=CONTAINER (or retainer=none)`);
+    return { file, kind: header[1], category: header[2], expected, retainer: header[3] };
   });
 }
 
@@ -154,7 +157,21 @@ async function detect(workload, python, seed, work, cwd) {
       throw new Error(`leak-gate could not measure ${workload.file} on ${python}${suffix && ' in the narrowest window'}: ${r.stderr}`);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     const top = report.findings[0];
-    return { alarm: report.verdict === 'leak', top: top && report.verdict === 'leak' ? `${top.file}:${top.line}` : undefined };
+    // The marked line's first retainer: whether it names the container the workload leaks into.
+    const marked = report.findings.find((f) => f.kind === 'leak' && `${f.file}:${f.line}` === workload.expected);
+    const retainers = marked?.retainers;
+    const named =
+      workload.retainer === undefined || retainers === undefined
+        ? undefined
+        : workload.retainer === 'none'
+          ? retainers.length === 0
+          : (retainers[0]?.path ?? '').includes(workload.retainer);
+    return {
+      alarm: report.verdict === 'leak',
+      top: top && report.verdict === 'leak' ? `${top.file}:${top.line}` : undefined,
+      ...(marked && { retainerNamed: named ?? false, retainerPath: retainers?.[0]?.path ?? null }),
+      ...(report.retainerSearch && { searchSeconds: report.retainerSearch.seconds }),
+    };
   };
   const naive = await run(
     await interpreter(python),
@@ -239,6 +256,26 @@ function score(rows, method) {
     misses: [...new Set(leaky.filter((r) => !r[method].alarm).map((r) => r.file))],
     falseAlarms: [...new Set(clean.filter((r) => r[method].alarm).map((r) => r.file))],
     wrongLines: [...new Set(detected.filter((r) => r[method].top !== r.expected).map((r) => `${r.file} (said ${r[method].top})`))],
+    ...(method !== 'twoSnapshot' && retainerScore(leaky, method)),
+  };
+}
+
+/** Of the leaky runs whose marked line leaked, the share whose first retainer path named the right container, and the search's time. */
+function retainerScore(leaky, method) {
+  const found = leaky.map((r) => r[method]).filter((o) => o.retainerNamed !== undefined);
+  const seconds = leaky.map((r) => r[method].searchSeconds).filter((s) => s !== undefined);
+  return {
+    retainerNamed: found.length ? ratio(found.filter((o) => o.retainerNamed).length, found.length) : 0,
+    retainerRuns: found.length,
+    retainerWrong: [
+      ...new Set(
+        leaky
+          .filter((r) => r[method].retainerNamed === false)
+          .map((r) => `${r.file} (said ${r[method].retainerPath ?? 'nothing'}, not ${r.retainer})`),
+      ),
+    ],
+    searchSecondsMedian: seconds.length ? Math.round(median(seconds) * 1000) / 1000 : 0,
+    searchSecondsMax: seconds.length ? Math.max(...seconds) : 0,
   };
 }
 
@@ -361,22 +398,27 @@ function coreIntro(r) {
 
 function table(pythons) {
   const lines = [
-    '| Python | method | recall | false alarms | top-1 line | cost vs untraced, median: measurement / end to end | measurement vs untraced, median: clean / leaky | alloc-heavy vs tracemalloc=1: measurement / end to end | median untraced run; added by the measurement |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Python | method | recall | false alarms | top-1 line | retainer named | retainer search, median / max | cost vs untraced, median: measurement / end to end | measurement vs untraced, median: clean / leaky | alloc-heavy vs tracemalloc=1: measurement / end to end | median untraced run; added by the measurement |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [python, p] of Object.entries(pythons)) {
     lines.push(
-      `| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${split(p.cost)} | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x | ${p.cost.medianUntracedMs} ms; +${p.cost.medianAddedMs} ms |`,
+      `| ${python} | leak-gate | ${p.leakGate.recall.toFixed(2)} | ${p.leakGate.falseAlarmRate.toFixed(2)} | ${p.leakGate.top1.toFixed(2)} | ${named(p.leakGate)} | ${searchTime(p.leakGate)} | ${p.cost.medianMeasurementVsUntraced.toFixed(2)}x / ${p.cost.medianVsUntraced.toFixed(2)}x | ${split(p.cost)} | ${p.cost.allocHeavyMeasurementVsTracemalloc1.toFixed(2)}x / ${p.cost.allocHeavyVsTracemalloc1.toFixed(2)}x | ${p.cost.medianUntracedMs} ms; +${p.cost.medianAddedMs} ms |`,
     );
     lines.push(
-      `| ${python} | leak-gate, narrowest window | ${p.leakGateNarrowWindow.recall.toFixed(2)} | ${p.leakGateNarrowWindow.falseAlarmRate.toFixed(2)} | ${p.leakGateNarrowWindow.top1.toFixed(2)} | | | | |`,
+      `| ${python} | leak-gate, narrowest window | ${p.leakGateNarrowWindow.recall.toFixed(2)} | ${p.leakGateNarrowWindow.falseAlarmRate.toFixed(2)} | ${p.leakGateNarrowWindow.top1.toFixed(2)} | ${named(p.leakGateNarrowWindow)} | | | | | |`,
     );
     lines.push(
-      `| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | | | |`,
+      `| ${python} | two-snapshot | ${p.twoSnapshot.recall.toFixed(2)} | ${p.twoSnapshot.falseAlarmRate.toFixed(2)} | ${p.twoSnapshot.top1.toFixed(2)} | (no path) | | (tracemalloc=1: ${p.cost.medianTracemalloc1VsUntraced.toFixed(2)}x) | | | |`,
     );
   }
   return lines;
 }
+
+/** The retainer column; results written before retainers have none. */
+const named = (s) => (s.retainerNamed === undefined ? '-' : s.retainerNamed.toFixed(2));
+const searchTime = (s) =>
+  s.searchSecondsMedian === undefined ? '-' : `${s.searchSecondsMedian.toFixed(2)} s / ${s.searchSecondsMax.toFixed(2)} s`;
 
 /** Clean and leaky workloads' median measurement cost; results written before the split have none. */
 function split(cost) {
@@ -396,6 +438,7 @@ function wentWrong(pythons) {
       if (s.misses.length) parts.push(`missed ${s.misses.join(', ')}`);
       if (s.falseAlarms.length) parts.push(`false alarm on ${s.falseAlarms.join(', ')}`);
       if (s.wrongLines.length) parts.push(`wrong line on ${s.wrongLines.join(', ')}`);
+      if (s.retainerWrong?.length) parts.push(`retainer not named on ${s.retainerWrong.join(', ')}`);
       lines.push(`- ${python}, ${name}: ${parts.length ? parts.join('; ') : 'nothing'}`);
     }
   }

@@ -32,6 +32,8 @@ export const RetainerSchema = v.object({
   container: v.nullable(v.string()),
   /** The line's objects the container holds, made in the traced window searched. */
   objects: whole,
+  /** Their size with what they hold of the line's other objects (sys.getsizeof): the retainers are ordered by it. */
+  bytes: v.optional(whole),
   types: TypeCounts,
 });
 export type Retainer = v.InferOutput<typeof RetainerSchema>;

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=bytearray-growth
+# leak-gate-bench: kind=leak category=bytearray-growth retainer=none
 """Write-ahead journal kept in one module-level bytearray that every call appends
 a ~128-byte record to and nothing ever truncates or flushes.  No new objects
 appear: the same block is realloc'd in place and is charged to the marked += line."""

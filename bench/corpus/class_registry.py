@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=class-registry
+# leak-gate-bench: kind=leak category=class-registry retainer=Connection._registry
 """Connection class that records every instance in a class-level registry "for
 debugging" and never unregisters it, so each short-lived connection stays
 reachable from Connection._registry.  The bulk of what is retained is the 1 KiB

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=exception-traceback
+# leak-gate-bench: kind=leak category=exception-traceback retainer=_FAILURES
 """CSV importer that keeps every rejected record's exception in a module-level
 list for a later error report; each kept exception holds its message, args and
 __traceback__, which pins the raising frames and their locals.  The marked

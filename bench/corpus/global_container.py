@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=global-container
+# leak-gate-bench: kind=leak category=global-container retainer=_EVENTS
 """Analytics hook that appends every page-view event to a module-level list
 that nothing ever drains (a debug buffer left in production).  Each call adds
 one event dict (~300 B with its path string and float) at the marked line."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=handlers-per-call
+# leak-gate-bench: kind=leak category=handlers-per-call retainer=_BUS._subscribers
 """Request handler that subscribes a per-request closure to a process-wide event
 bus and never unsubscribes it; the bus's subscriber list keeps every closure
 (function object + closure tuple, created on the marked line) alive."""

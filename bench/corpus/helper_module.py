@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=helper-module
+# leak-gate-bench: kind=leak category=helper-module retainer=audit_log._ENTRIES
 """Order handler that calls an audit helper (helpers/audit_log.py) on every call;
 the helper appends each audit entry (~350 B) to its own module-level list that is
 never rotated.  The leaking allocation, and the marked line, live in the helper."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=late-start
+# leak-gate-bench: kind=leak category=late-start retainer=_TRACES
 """Request handler whose debug tracing is switched on after the 100th request
 (think: a config reload); from call 101 on, each request appends a ~300 B trace
 record to a module-level list that is never drained.  Clean before that."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=leak-beside-evicting-cache
+# leak-gate-bench: kind=leak category=leak-beside-evicting-cache retainer=_audit
 """Price lookup that caches 5 quotes per call in a 100-entry LRU (full after 20
 calls, then evicting 5 old quotes per call) and also appends each call's 100-byte
 audit record to a module-level list that is never trimmed."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=logging-handler
+# leak-gate-bench: kind=leak category=logging-handler retainer=getLogger('leak_gate_bench.requests').handlers
 """Per-request log capture that attaches a fresh StreamHandler (writing to an
 io.StringIO) to a shared logger on every call and never removes it; logging keeps
 each handler, its lock and its buffer alive via logger.handlers and

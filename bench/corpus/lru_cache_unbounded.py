@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=lru-cache-unbounded
+# leak-gate-bench: kind=leak category=lru-cache-unbounded retainer=lru_cache_unbounded.is_bot
 """User-agent classifier memoised with functools.lru_cache(maxsize=None); each UA
 string embeds a session id, so every call is a new key and the cache never stops
 growing.  The cache entry is inserted by functools' C wrapper (charged to the

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=slow-under-churn
+# leak-gate-bench: kind=leak category=slow-under-churn retainer=_KEPT
 """Batch report builder that churns ~3.3 MB of temporaries per call (1000 row dicts,
 a 2 MiB joined blob and a 1 MiB text, all freed) but also keeps a 67-byte slice of
 each blob in a module-level list: ~100 B/call of real growth under the churn."""

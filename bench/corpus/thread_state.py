@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=thread-state
+# leak-gate-bench: kind=leak category=thread-state retainer=_THREAD_STATE
 """Per-thread scratch state kept in a module-level dict keyed by thread name;
 two worker threads are created and joined per call, each registers its state
 object (with a 256 B scratch buffer) on the marked line and nothing removes it

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=unbounded-cache
+# leak-gate-bench: kind=leak category=unbounded-cache retainer=_RESPONSES
 """Rendered-response cache keyed by request id: every request id is new, so
 every call misses, renders and inserts, and nothing is ever evicted.  The marked
 line builds the cached response (dict + ~200 B of HTML) and stores it."""

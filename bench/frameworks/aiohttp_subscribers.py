@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=aiohttp-subscribers
+# leak-gate-bench: kind=leak category=aiohttp-subscribers retainer=['subscribers']
 """An aiohttp notification service: each GET /subscribe registers an
 asyncio.Queue for the caller in the application's subscriber list, and only a
 websocket close would remove it, which plain HTTP callers never send."""

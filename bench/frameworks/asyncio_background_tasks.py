@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=asyncio-task-set
+# leak-gate-bench: kind=leak category=asyncio-task-set retainer=_background
 """An async handler that sends a metric in the background and keeps the task in
 a module-level set so it is not garbage-collected - without the usual
 add_done_callback(set.discard): every finished task stays in the set."""

@@ -46,7 +46,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 HARNESS = os.path.abspath(__file__)
 MARKER = "# leak-gate: leak"
-HEADER = r"^# leak-gate-bench: kind=(leak|clean) category=([a-z0-9]+(?:-[a-z0-9]+)*)$"
+HEADER = r"^# leak-gate-bench: kind=(leak|clean) category=([a-z0-9]+(?:-[a-z0-9]+)*)(?: retainer=\S+)?$"
 ITERATIONS = 3000
 WARMUP = 200
 SAMPLES = 300  # readings of the total over the traced run

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=cache-by-request-id
+# leak-gate-bench: kind=leak category=cache-by-request-id retainer=_answered
 """A Django payment endpoint with an idempotency cache: each response body is
 stored under the request's Idempotency-Key so that a retry gets the same answer -
 in a plain dict with no expiry, and every request carries a new key."""

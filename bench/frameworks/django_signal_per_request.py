@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=django-signal
+# leak-gate-bench: kind=leak category=django-signal retainer=request_finished.receivers
 """A Django view that wants its timing logged when the request finishes and
 connects a receiver to request_finished on every request (weak=False, so the
 signal keeps it): the receivers pile up, and each later request calls them all."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=flask-global-list
+# leak-gate-bench: kind=leak category=flask-global-list retainer=_audit
 """A Flask event endpoint that keeps every request's JSON payload in a
 module-level audit list "for the admin page", which nothing ever trims: each
 POST through the test client adds one parsed payload (a dict and its strings)."""

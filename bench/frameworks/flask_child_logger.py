@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=logger-per-request
+# leak-gate-bench: kind=leak category=logger-per-request retainer=loggerDict
 """A Flask view that logs through a child logger named after the request's
 X-Request-Id (app.logger.getChild): the logging module keeps every logger it
 ever made in its manager's registry, so one Logger stays per request."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=purge-keeps-some
+# leak-gate-bench: kind=leak category=purge-keeps-some retainer=_sessions
 """Server-side sessions for a Flask login endpoint, purged of expired entries
 every 50 logins - except "remember me" sessions (one login in four), which the
 purge always keeps: memory drops at each purge, to a floor that keeps rising."""

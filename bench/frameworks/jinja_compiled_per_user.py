@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=template-compile-cache
+# leak-gate-bench: kind=leak category=template-compile-cache retainer=_compiled
 """E-mail subjects whose Jinja2 source has the user's name pasted in, compiled
 with Environment.from_string and memoised in a dict keyed by that source: every
 new user adds a compiled template (its module and code objects) that stays."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=numpy-history
+# leak-gate-bench: kind=leak category=numpy-history retainer=_history
 """A latency monitor that summarises each batch of request timings with numpy
 (percentiles of fresh arrays) and appends the summary array to a module-level
 history for a dashboard that never trims it: one small array kept per call."""

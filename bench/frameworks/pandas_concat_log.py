@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=pandas-growing-frame
+# leak-gate-bench: kind=leak category=pandas-growing-frame retainer=_log
 """A metrics collector that appends each batch of eight numeric measurements to
 a module-level pandas DataFrame with pd.concat and never drops old rows: the
 frame, rebuilt on every call, keeps growing by a batch."""

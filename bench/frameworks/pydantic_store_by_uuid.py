@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=validated-object-store
+# leak-gate-bench: kind=leak category=validated-object-store retainer=_by_id
 """An intake service that validates each JSON order with pydantic and files the
 model under a fresh uuid4 key "for later lookups" that never come and never
 expire: one validated model (and its nested items) stays per call."""

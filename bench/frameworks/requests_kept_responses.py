@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=http-client-history
+# leak-gate-bench: kind=leak category=http-client-history retainer=_responses
 """An API client that keeps every requests.Response it receives in a list "for
 the debug page": each call's response (headers, body, the request, the urllib3
 response behind it) stays reachable; the server runs on 127.0.0.1 in a thread."""

@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=leak category=orm-unflushed
+# leak-gate-bench: kind=leak category=orm-unflushed retainer=_session
 """A worker that records each job's outcome through one long-lived SQLAlchemy
 session and commits only at shutdown: every job adds a JobEvent that stays
 pending in the session (strongly held until a flush that never comes)."""

@@ -2875,7 +2875,7 @@ function keptAlive(f, report) {
         return undefined;
     if (f.kept.objects === 0)
         return {
-            missing: "no object made at this line is still alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
+            missing: "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
             also: [],
         };
     const piles = pilesUp(f.kept.types, iterations);
@@ -2889,7 +2889,8 @@ function keptAlive(f, report) {
     const kind = first.root === 'lru_cache' || first.root === 'thread frame' ? first.root : first.container;
     return {
         path: first.path,
-        holds: `${kind}, ${perIteration(first.objects, iterations, elementOf(first.container))}`,
+        // One object held (a module global rebound to a bigger frame each time) grows in place: no rate of entries.
+        holds: first.objects > 1 ? `${kind}, ${perIteration(first.objects, iterations, elementOf(first.container))}` : `${kind}`,
         piles,
         also: f.retainers
             .slice(1, 3)
@@ -10527,6 +10528,8 @@ const RetainerSchema = object({
     container: nullable(string()),
     /** The line's objects the container holds, made in the traced window searched. */
     objects: whole,
+    /** Their size with what they hold of the line's other objects (sys.getsizeof): the retainers are ordered by it. */
+    bytes: optional(whole),
     types: TypeCounts,
 });
 /** The probe's search for retainers, after the last snapshot, of the lines that leak. */

@@ -16,7 +16,7 @@ import os
 PACKAGE = "leak_gate_probe"
 # The package's modules in the order they are run: each imports only modules
 # before it. A new module is added here.
-MODULES = ("channel", "sources", "samplers", "window", "workload", "attribution", "referrers", "retainers", "phases", "main")
+MODULES = ("channel", "sources", "samplers", "window", "workload", "attribution", "referrers", "kept", "retainers", "phases", "main")
 
 
 def fnv1a(data, h=0xCBF29CE484222325):

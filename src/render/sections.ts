@@ -93,7 +93,7 @@ export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
   if (f.kept.objects === 0)
     return {
       missing:
-        "no object made at this line is still alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
+        "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
       also: [],
     };
   const piles = pilesUp(f.kept.types, iterations);
@@ -108,7 +108,8 @@ export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
   const kind = first.root === 'lru_cache' || first.root === 'thread frame' ? first.root : first.container;
   return {
     path: first.path,
-    holds: `${kind}, ${perIteration(first.objects, iterations, elementOf(first.container))}`,
+    // One object held (a module global rebound to a bigger frame each time) grows in place: no rate of entries.
+    holds: first.objects > 1 ? `${kind}, ${perIteration(first.objects, iterations, elementOf(first.container))}` : `${kind}`,
     piles,
     also: f.retainers
       .slice(1, 3)

@@ -34,6 +34,7 @@ def make_names(target, count):
 
 
 MAKE_NAMES_LINE = make_names.__code__.co_firstlineno + 2
+KEY_LINE = None  # set below, once the test's source is read
 
 
 class Walk(unittest.TestCase):
@@ -81,16 +82,40 @@ class FindKept(unittest.TestCase):
             self.assertFalse(gc.is_tracked(names))  # ints to strings: invisible to gc.get_referrers
             holder = [names]  # a tracked container refers to the untracked dict
             key = (__file__, MAKE_NAMES_LINE)
-            found, hidden_in = retainers.find_kept({key}, lambda frames: (frames[0][0], frames[0][1]), retainers.Deadline(5))
+            found = probe.kept.find_kept({key}, lambda frames: (frames[0][0], frames[0][1]), retainers.Deadline(5))
         finally:
             _tracemalloc.stop()
             gc.freeze()
             gc.unfreeze()
         kept = found[key]
+        hidden_in = probe.kept.invisible_holders([kept], retainers.Deadline(5))
         self.assertEqual(len(kept), 50)
         self.assertTrue(all(type(s) is str for s in kept))
         self.assertIs(hidden_in[id(kept[0])], names)
         del holder
+
+    def test_finds_string_keys_a_dict_does_not_show_the_collector(self):
+        import functools
+
+        @functools.lru_cache(maxsize=None)
+        def classify(agent):
+            return len(agent) > 10
+
+        _tracemalloc.start(1)
+        try:
+            for i in range(20):
+                classify("agent-%06d" % i)  # the line find_kept looks for
+            key = (__file__, KEY_LINE)
+            found = probe.kept.find_kept({key}, lambda frames: (frames[0][0], frames[0][1]), retainers.Deadline(5))
+        finally:
+            _tracemalloc.stop()
+            gc.freeze()
+            gc.unfreeze()
+        self.assertEqual(len(found[key]), 20)
+        hidden_in = probe.kept.invisible_holders([found[key]], retainers.Deadline(5))
+        holder = hidden_in[id(found[key][0])]
+        self.assertIs(type(holder), dict)  # the cache's own dict, which the walk goes on from
+        self.assertIn(found[key][0], holder)
 
     def test_heads_leave_out_what_the_others_hold_and_weak_references(self):
         class Item:
@@ -100,6 +125,13 @@ class FindKept(unittest.TestCase):
         a, b = [inner], Item()
         ref = weakref.ref(b)
         self.assertEqual(retainers.heads([a, b, inner, ref]), [a, b])
+        key = "made-%d" % len(inner)
+        payload = {key: 1}
+        self.assertEqual(retainers.heads([payload, key]), [payload])  # a string key is the dict's, not a head
+
+
+with open(__file__, encoding="utf-8") as _f:
+    KEY_LINE = next(i for i, text in enumerate(_f, 1) if text.rstrip().endswith("# the line find_kept looks for") and "agent-" in text)
 
 
 if __name__ == "__main__":

@@ -232,7 +232,7 @@ describe('what keeps it alive, in the comment', () => {
     expect(out).toMatch(
       /<li><code>service.py:12<\/code> kept alive by <code>service._recent\[…\]<\/code> \(dict, \+1 entry per iteration\); piling up: \+1 service.Response, \+1 str per iteration<\/li>/,
     );
-    expect(out).toMatch(/<li><code>service.py:30<\/code> no object made at this line is still alive/);
+    expect(out).toMatch(/<li><code>service.py:30<\/code> no object made at this line was found alive/);
     expect(out).toContain('Over every leaking line: +1 service.Response, +1 str per iteration.');
   });
 

@@ -33,6 +33,24 @@ KNOWN_ATTRIBUTES = (
 WEAK = (_weakref.ReferenceType, _weakref.ProxyType, _weakref.CallableProxyType)
 
 
+def is_a(obj, kind):
+    """isinstance(obj, kind) without asking obj: isinstance reads a proxy's
+    __class__, and Django's lazy objects evaluate themselves to answer it
+    (settings, translation catalogs: seconds of the user's code, run by the
+    search). The type alone decides here."""
+    return issubclass(type(obj), kind)
+
+
+def attributes_of(obj):
+    """obj's attribute dict, or None, without running its class's code (its
+    __getattribute__ or __getattr__)."""
+    try:
+        namespace = object.__getattribute__(obj, "__dict__")
+    except Exception:  # no __dict__ (slots, a C type), or one that refuses
+        return None
+    return namespace if type(namespace) is dict else None
+
+
 def referents(obj):
     """gc.get_referents(obj), but never of a module: a C module's own traverse
     may visit objects it keeps dead for reuse (3.12.1's _asyncio visits its
@@ -40,8 +58,8 @@ def referents(obj):
     life and frees twice, corrupting the collector's lists: the next
     gc.get_referrers never returns. A module holds its names in its __dict__,
     which is walked as a dict."""
-    if isinstance(obj, ModuleType):
-        namespace = getattr(obj, "__dict__", None)
+    if is_a(obj, ModuleType):
+        namespace = attributes_of(obj)
         return [namespace] if namespace is not None else []
     return gc.get_referents(obj)
 
@@ -65,8 +83,8 @@ class Walk:
         self.ours = {id(self.objects)}
         self.module_dicts = {}
         for module in list(sys.modules.values()):
-            namespace = getattr(module, "__dict__", None)
-            if isinstance(module, ModuleType) and isinstance(namespace, dict):
+            namespace = attributes_of(module) if is_a(module, ModuleType) else None  # sys.modules may hold lazy proxies
+            if namespace is not None:
                 # (the bootstrap runs as __main__, with load_package in it)
                 if module.__name__.startswith("leak_gate_probe") or "load_package" in namespace and module.__name__ == "__main__":
                     self.ours.add(id(namespace))  # the probe's modules hold the workload, not a leak
@@ -85,7 +103,7 @@ class Walk:
         """(kind, expression) when obj is a root reached from child, else None."""
         if id(obj) in self.module_dicts:
             return "module global", self.module_dicts[id(obj)].__name__
-        if isinstance(obj, type) and child is not None:
+        if is_a(obj, type) and child is not None:
             return "class attribute", obj.__qualname__
         if type(obj) is FunctionType and child is not None and named_function(obj):
             name = "%s.%s" % (obj.__module__, obj.__qualname__)
@@ -100,8 +118,10 @@ class Walk:
             wrapped = getattr(obj, "__wrapped__", None)
             return "lru_cache", "%s.%s" % (getattr(wrapped, "__module__", "?"), getattr(wrapped, "__qualname__", "?"))
         logging = sys.modules.get("logging")
-        if logging is not None and isinstance(obj, logging.Logger):
+        if logging is not None and is_a(obj, logging.Logger):
             return "logger", "logging.getLogger()" if obj is logging.root else "logging.getLogger(%r)" % obj.name
+        if logging is not None and obj is getattr(logging.Logger, "manager", None):
+            return "logger", "logging.Logger.manager"  # every logger made by name, in its loggerDict
         if type(obj) is ModuleType:
             return "interpreter registry", obj.__name__
         local = self.thread_locals.get(id(obj))
@@ -190,10 +210,10 @@ class Walk:
 
 def named_function(fn):
     """Whether a function is reachable by its own name from its module."""
-    module = sys.modules.get(getattr(fn, "__module__", None) or "")
-    obj = module
+    obj = sys.modules.get(fn.__module__ or "")
     for part in fn.__qualname__.split("."):
-        obj = getattr(obj, part, None)
+        namespace = attributes_of(obj) if not is_a(obj, type) else dict(type.__dict__["__dict__"].__get__(obj))
+        obj = namespace.get(part) if namespace is not None else None
         if obj is None:
             return False
     return obj is fn
@@ -218,7 +238,7 @@ def thread_locals():
 
 
 def key_in(mapping, value):
-    for key, item in list(mapping.items()):
+    for key, item in list(dict.items(mapping)):  # dict's own, not a subclass's
         if item is value:
             return key
     return None
@@ -229,7 +249,7 @@ def edge(parent, child, namespace):
     where namespace says child is an object's attribute dict (its keys are attributes)."""
     if namespace:  # an instance's, a class's or a module's __dict__
         key = key_in(parent, child)
-        return ("." + key if isinstance(key, str) and key.isidentifier() else "[%r]" % (key,)), False
+        return ("." + key if type(key) is str and key.isidentifier() else "[%r]" % (key,)), False
     if type(parent) is FunctionType:
         if child is parent.__defaults__:
             return ".__defaults__", False
@@ -244,40 +264,51 @@ def edge(parent, child, namespace):
         return ".cell_contents", False
     if type(parent) is MethodType:
         return (".__self__" if child is parent.__self__ else ".__func__"), False
-    if isinstance(parent, dict):
-        # Not the key itself: a leak's containers are keyed per call, and
-        # samples of one leak must come out as one path.
+    if is_a(parent, dict):
+        # A name-like key is the program's own (app["subscribers"]); any other
+        # is the leak's, made per call, and samples of one leak must come out
+        # as one path.
+        key = key_in(parent, child)
+        if type(key) is str and key.isidentifier() and len(key) <= 30 and not any(c.isdigit() for c in key):
+            return "[%r]" % key, False
         return "[…]", False
     if type(parent) is FrameType:
         for name, value in list(parent.f_locals.items()):
             if value is child:
                 return ".f_locals[%r]" % name, False
-    for name in KNOWN_ATTRIBUTES:  # attributes vars() does not list
-        if getattr(parent, name, None) is child:
-            return "." + name, False
-    if isinstance(parent, tuple) and len(parent) <= 16:
+    if type(parent).__module__ == "builtins" or is_a(parent, BaseException):  # C attributes, safe to read
+        for name in KNOWN_ATTRIBUTES:  # attributes vars() does not list
+            if getattr(parent, name, None) is child:
+                return "." + name, False
+    if is_a(parent, tuple) and len(parent) <= 16:
         for i, item in enumerate(parent):
             if item is child:
                 return "[%d]" % i, False
-    if isinstance(parent, COLLECTIONS) or type(parent).__name__ == "deque":
+    if is_a(parent, COLLECTIONS) or type(parent).__name__ == "deque":
         return "[…]", False
-    if type(parent) is ModuleType or isinstance(parent, type):
+    if is_a(parent, (ModuleType, type)):
         return "", True  # its namespace dict
-    if getattr(parent, "__dict__", None) is child:
+    attrs = attributes_of(parent)
+    if attrs is child:
         return "", True
-    try:
-        attrs = vars(parent)
-    except TypeError:
-        attrs = {}
-    key = key_in(attrs, child) if isinstance(attrs, dict) else None
+    key = key_in(attrs, child) if attrs is not None else None
     if key is None:
-        for cls in type(parent).__mro__:
-            for name in cls.__dict__.get("__slots__", ()) if isinstance(cls.__dict__.get("__slots__", ()), (tuple, list)) else ():
-                if getattr(parent, name, None) is child:
-                    key = name
-    if isinstance(key, str):
+        key = slot_holding(parent, child)
+    if type(key) is str:
         return "." + key, False
-    return "[…]" if hasattr(parent, "__iter__") else ".?", False
+    return "[…]" if hasattr(type(parent), "__iter__") else ".?", False
+
+
+def slot_holding(obj, child):
+    """The name of the __slots__ slot of obj that holds child, or None."""
+    for cls in type(obj).__mro__:
+        namespace = type.__dict__["__dict__"].__get__(cls)  # the class's own, without its metaclass's code
+        slots = namespace.get("__slots__", ())
+        for name in (slots,) if type(slots) is str else slots if type(slots) in (tuple, list) else ():
+            slot = namespace.get(name)
+            if type(slot).__name__ == "member_descriptor" and slot.__get__(obj) is child:
+                return name
+    return None
 
 
 def expression(root, chain):
@@ -294,9 +325,13 @@ def expression(root, chain):
         steps.append(step)
     if len(chain) >= 2:
         holder = chain[-2]
-        if steps[-1].startswith("[") and (isinstance(holder, (dict, list, tuple, set, frozenset)) or type(holder).__name__ == "deque"):
+        if steps[-1].startswith("[") and (is_a(holder, (dict, list, tuple, set, frozenset)) or type(holder).__name__ == "deque"):
             steps[-1] = "[…]"
+    if len(chain) == 2 and kind == "module global":
+        return "".join(steps), "module global"  # a module's name for it, not a collection
     container = chain[-2] if len(chain) >= 2 else chain[-1]
-    if isinstance(container, dict) and len(chain) >= 3 and edge(chain[-3], container, False)[1]:
+    if is_a(container, dict) and len(chain) >= 3 and edge(chain[-3], container, False)[1]:
         container = chain[-3]  # an object's attribute dict: the object holds it
+        if is_a(container, type):
+            return "".join(steps), "class attribute"
     return "".join(steps), qualified(type(container))
