@@ -2,7 +2,8 @@
 //
 // A site is recognised on another commit by its file, enclosing function and
 // source text, so a line that moved because code above it changed is the same
-// site; only when that finds nothing does the line number decide.
+// site; only when that finds nothing does the line number decide, or, for a
+// leaking line edited in place, being the one leaking line of its function.
 
 import { isLeak, type Finding, type Measurement, type Retainer } from './schema.js';
 
@@ -42,6 +43,9 @@ export interface CompareOptions {
   /** ...and by at least this many bytes per iteration (a small absolute floor). */
   minGrowth: number;
 }
+
+/** Lines an edited leaking line may have moved and still be the same site (code added above it in its function). */
+const EDITED_LINE_DRIFT = 10;
 
 export const DEFAULT_COMPARE: CompareOptions = { tolerance: 0.25, minGrowth: 32 };
 
@@ -94,6 +98,22 @@ export function matchSites(base: Finding[], head: Finding[]): Map<Finding, Findi
     }
     if (match) used.add(match);
     pairs.set(f, match);
+  }
+  // A leaking line edited in place (`cache[k] = v` became `cache[k] = (v, now)`)
+  // matches no text: it is the same site when it is the one leaking line of its
+  // function left unmatched on each side, and near where it was.
+  const unmatched = (fs: Finding[]): Map<string, Finding[]> => {
+    const by = new Map<string, Finding[]>();
+    for (const f of fs) by.set(`${f.file}\0${f.function}`, [...(by.get(`${f.file}\0${f.function}`) ?? []), f]);
+    return by;
+  };
+  const baseLeft = unmatched(base.filter((f) => isLeak(f) && !used.has(f)));
+  for (const [key, heads] of unmatched(head.filter((f) => isLeak(f) && !pairs.get(f)))) {
+    const bases = baseLeft.get(key);
+    if (heads.length === 1 && bases?.length === 1 && Math.abs(heads[0]!.line - bases[0]!.line) <= EDITED_LINE_DRIFT) {
+      pairs.set(heads[0]!, bases[0]!);
+      used.add(bases[0]!);
+    }
   }
   return pairs;
 }

@@ -64,8 +64,12 @@ const RUN = {
 };
 
 /** One source line (site) with its traced size and block count at each snapshot. */
+/** The whole statement a line starts, when it goes on past the line (up to three lines, joined); `code` stays its first line, which identifies the site. */
+const STATEMENT = { statement: v.optional(v.string()) };
+
 const ProbeSiteSchema = v.object({
   ...SITE,
+  ...STATEMENT,
   /** False when no frame of the allocation's traceback is in the user's project. */
   inProject: v.boolean(),
   size: numbers,
@@ -148,6 +152,7 @@ export type Judging = v.InferOutput<typeof JudgingSchema>;
 
 const FindingSchema = v.object({
   ...SITE,
+  ...STATEMENT,
   /** Robust slope over the traced snapshots, bytes per iteration. */
   growthPerIteration: count,
   kind: v.picklist(FINDING_KINDS),
@@ -240,6 +245,7 @@ const RelayBundleSchema = v.object({
   report: v.unknown(),
   baseline: v.optional(v.unknown()),
   baselineRunId: v.optional(whole),
+  baselineCommit: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'a 40-digit commit SHA'))),
   notes: v.array(v.string()),
   command: v.string(),
   workingDirectory: v.string(),
@@ -250,6 +256,7 @@ export interface RelayBundle {
   report: Report;
   baseline?: Report;
   baselineRunId?: number;
+  baselineCommit?: string;
   notes: string[];
   command: string;
   workingDirectory: string;
@@ -345,6 +352,7 @@ export function parseRelayBundle(text: string, source = 'the relay bundle'): Rel
     report: readReport(data.report, `${source}'s report`),
     baseline: data.baseline === undefined ? undefined : readReport(data.baseline, `${source}'s baseline`),
     baselineRunId: data.baselineRunId,
+    baselineCommit: data.baselineCommit,
     // Shown in a comment: bounded, whatever the fork wrote.
     notes: data.notes.slice(0, 20).map((n) => n.slice(0, 500)),
     command: data.command.slice(0, 500),

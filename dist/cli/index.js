@@ -292,12 +292,14 @@ function tableRow(row, links, compared = false) {
     const file = s?.file ?? f.file;
     const line = s?.line ?? f.line;
     const fn = s?.function ?? f.function;
-    const src = s?.code ?? f.code;
+    const src = f?.statement ?? s?.code ?? f.code;
     const growth = s ? s.headGrowth : f.growthPerIteration;
     const change = s ? (0,format/* formatBytes */.z3)(s.headGrowth - s.baseGrowth, true) : '';
+    // A fixed line is gone from the head commit, or moved: it is linked where the baseline had it, or not at all.
+    const fixed = row.status === 'fixed';
     const cells = [
         STATUS[row.status],
-        place(file, line, links),
+        fixed ? place(file, s?.baseLine ?? line, links?.baseSha ? { ...links, sha: links.baseSha } : undefined) : place(file, line, links),
         code(fn),
         code(src),
         (0,format/* formatBytes */.z3)(growth, true),
@@ -373,9 +375,15 @@ function renderMarkdown(input) {
         const felt = w.mode === 'iterations' ? (0,format/* impact */.Vb)(report.growthPerIteration) : undefined;
         // The growth is in bold already: the sentence after it says the rest, once.
         const first = leaks[0] && (0,sections/* keptAlive */.kw)(leaks[0], report);
+        // With a baseline, the first new or grown line: the one the summary names.
+        const changed = comparison?.sites.find((x) => x.status === 'new' || x.status === 'grown');
+        const changedFinding = changed && leaks.find((f) => f.file === changed.file && f.line === changed.line);
+        const changedKept = changedFinding && (0,sections/* keptAlive */.kw)(changedFinding, report);
         const rest = report.verdict === 'leak' && leaks.length
             ? `${(0,format/* lines */.Mn)(leaks.length)} leaking; fix ${place(leaks[0].file, leaks[0].line, links)} first${first?.path ? `: ${keptAliveBy(first)}` : ''}.`
-            : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
+            : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1)) +
+                // The summary ends naming that line: what keeps it follows.
+                (report.verdict === 'regression' && changed && changedKept?.path ? `, ${keptAliveBy(changedKept)}.` : '');
         head.push(`**${(0,format/* formatBytes */.z3)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
         const confirmation = (0,sections/* confirmationSentence */.FE)(report);
         if (confirmation)
@@ -1179,6 +1187,7 @@ function finding(site, kind, why, growth, t) {
         line: site.line,
         function: site.function,
         code: site.code,
+        ...(site.statement !== undefined && { statement: site.statement }),
         growthPerIteration: Math.round(growth * 10) / 10,
         kind,
         inProject: site.inProject,
@@ -1533,6 +1542,7 @@ async function runGate(settings, io = {}) {
         ...judged,
         notes: [...probeNotes, ...found.notes, ...judged.notes],
         baselineRunId: judged.baseline ? found.runId : undefined,
+        baselineCommit: judged.baseline ? found.commit : undefined,
         snapshotFiles,
     };
 }
@@ -1606,7 +1616,7 @@ function renderText(report, comparison, notes = [], top = 10) {
     const unit = w.mode === 'whole' ? 'retained' : 'growth/iter';
     if (own.length) {
         out.push('');
-        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [(0,format/* formatBytes */.z3)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+        out.push(...table([unit, 'line', 'function', 'code'], own.slice(0, top).map((f) => [(0,format/* formatBytes */.z3)(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.statement ?? f.code]), [0]));
         if (own.length > top)
             out.push(`  … and ${own.length - top} more leaking lines (see --json)`);
     }
@@ -2013,9 +2023,12 @@ async function main(argv) {
 //
 // A site is recognised on another commit by its file, enclosing function and
 // source text, so a line that moved because code above it changed is the same
-// site; only when that finds nothing does the line number decide.
+// site; only when that finds nothing does the line number decide, or, for a
+// leaking line edited in place, being the one leaking line of its function.
 
 const COMPARISON_STATUSES = (/* unused pure expression or super */ null && (['new', 'grown', 'unchanged', 'fixed']));
+/** Lines an edited leaking line may have moved and still be the same site (code added above it in its function). */
+const EDITED_LINE_DRIFT = 10;
 const DEFAULT_COMPARE = { tolerance: 0.25, minGrowth: 32 };
 /** Source text without white-space differences or a trailing comment: editing a comment does not make a new site. */
 function normalise(code) {
@@ -2069,6 +2082,23 @@ function matchSites(base, head) {
         if (match)
             used.add(match);
         pairs.set(f, match);
+    }
+    // A leaking line edited in place (`cache[k] = v` became `cache[k] = (v, now)`)
+    // matches no text: it is the same site when it is the one leaking line of its
+    // function left unmatched on each side, and near where it was.
+    const unmatched = (fs) => {
+        const by = new Map();
+        for (const f of fs)
+            by.set(`${f.file}\0${f.function}`, [...(by.get(`${f.file}\0${f.function}`) ?? []), f]);
+        return by;
+    };
+    const baseLeft = unmatched(base.filter((f) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isLeak */ .cm)(f) && !used.has(f)));
+    for (const [key, heads] of unmatched(head.filter((f) => (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isLeak */ .cm)(f) && !pairs.get(f)))) {
+        const bases = baseLeft.get(key);
+        if (heads.length === 1 && bases?.length === 1 && Math.abs(heads[0].line - bases[0].line) <= EDITED_LINE_DRIFT) {
+            pairs.set(heads[0], bases[0]);
+            used.add(bases[0]);
+        }
     }
     return pairs;
 }
@@ -10603,8 +10633,11 @@ const RUN = {
     firstTracedIteration: schema_whole,
 };
 /** One source line (site) with its traced size and block count at each snapshot. */
+/** The whole statement a line starts, when it goes on past the line (up to three lines, joined); `code` stays its first line, which identifies the site. */
+const STATEMENT = { statement: optional(string()) };
 const ProbeSiteSchema = object({
     ...SITE,
+    ...STATEMENT,
     /** False when no frame of the allocation's traceback is in the user's project. */
     inProject: dist_boolean(),
     size: numbers,
@@ -10662,6 +10695,7 @@ const JudgingSchema = object({
 });
 const FindingSchema = object({
     ...SITE,
+    ...STATEMENT,
     /** Robust slope over the traced snapshots, bytes per iteration. */
     growthPerIteration: schema_count,
     kind: picklist(FINDING_KINDS),
@@ -10741,6 +10775,7 @@ const RelayBundleSchema = object({
     report: unknown(),
     baseline: optional(unknown()),
     baselineRunId: optional(schema_whole),
+    baselineCommit: optional(pipe(string(), regex(/^[0-9a-f]{40}$/, 'a 40-digit commit SHA'))),
     notes: array(string()),
     command: string(),
     workingDirectory: string(),
@@ -10825,6 +10860,7 @@ function parseRelayBundle(text, source = 'the relay bundle') {
         report: readReport(data.report, `${source}'s report`),
         baseline: data.baseline === undefined ? undefined : readReport(data.baseline, `${source}'s baseline`),
         baselineRunId: data.baselineRunId,
+        baselineCommit: data.baselineCommit,
         // Shown in a comment: bounded, whatever the fork wrote.
         notes: data.notes.slice(0, 20).map((n) => n.slice(0, 500)),
         command: data.command.slice(0, 500),

@@ -25,13 +25,14 @@ export async function comment(
 ): Promise<string> {
   const pr = ctx.pullRequest!;
   const relay = async (): Promise<void> => {
-    const { report, baseline, baselineRunId, notes } = outcome;
+    const { report, baseline, baselineRunId, baselineCommit, notes } = outcome;
     const bundle = {
       pullRequest: pr.number,
       headSha: pr.headSha,
       report,
       baseline,
       baselineRunId,
+      baselineCommit,
       notes,
       command,
       workingDirectory: inputs.workingDirectory,

@@ -52,7 +52,7 @@ export async function measureAndReport(inputs: MeasureInputs): Promise<void> {
   const render = (limit: number): string =>
     renderMarkdown({
       ...outcome,
-      links: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: ctx.sha, pathPrefix },
+      links: { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, sha: ctx.sha, pathPrefix, baseSha: outcome.baselineCommit },
       baselineRun,
       command,
       marker,

@@ -103,6 +103,7 @@ function finding(site: ProbeSite, kind: FindingKind, why: string, growth: number
     line: site.line,
     function: site.function,
     code: site.code,
+    ...(site.statement !== undefined && { statement: site.statement }),
     growthPerIteration: Math.round(growth * 10) / 10,
     kind,
     inProject: site.inProject,

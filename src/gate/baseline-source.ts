@@ -9,6 +9,8 @@ export interface FoundBaseline {
   report?: Report;
   /** The workflow run that stored it (artifact baselines). */
   runId?: number;
+  /** The commit it measured (artifact baselines): lines fixed since are linked there. */
+  commit?: string;
   /** What the reader must know about the lookup: none yet, candidates skipped, a failure. */
   notes: string[];
 }

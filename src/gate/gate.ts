@@ -25,6 +25,8 @@ export interface GateIO {
 export interface GateOutcome extends Judged {
   /** The workflow run that stored the baseline compared with (artifact baselines). */
   baselineRunId?: number;
+  /** The commit the baseline measured (artifact baselines). */
+  baselineCommit?: string;
   /** The first and last tracemalloc snapshots, when settings.snapshotsDir asked for them. */
   snapshotFiles: string[];
 }
@@ -68,6 +70,7 @@ export async function runGate(settings: Settings, io: GateIO = {}): Promise<Gate
     ...judged,
     notes: [...probeNotes, ...found.notes, ...judged.notes],
     baselineRunId: judged.baseline ? found.runId : undefined,
+    baselineCommit: judged.baseline ? found.commit : undefined,
     snapshotFiles,
   };
 }

@@ -47,6 +47,8 @@ export function baselineCandidates(artifacts: ArtifactCandidate[], branch: strin
 export interface ArtifactBaseline {
   report: Report;
   runId: number;
+  /** The commit that run measured: a fixed line is linked there. */
+  commit?: string;
 }
 
 export interface BaselineLookup {
@@ -89,7 +91,7 @@ export async function findBaseline(
       skipped.push(`run ${runId}: ${why}`);
       continue;
     }
-    return { found: { report, runId }, skipped };
+    return { found: { report, runId, commit: run.data.head_sha || undefined }, skipped };
   }
   return { skipped };
 }
@@ -181,6 +183,6 @@ export class ArtifactBaselineSource implements BaselineSource {
       );
       return { notes };
     }
-    return { report: lookup.found.report, runId: lookup.found.runId, notes };
+    return { report: lookup.found.report, runId: lookup.found.runId, commit: lookup.found.commit, notes };
   }
 }

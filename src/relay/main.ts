@@ -63,6 +63,7 @@ export async function relay(inputs: RelayInputs): Promise<void> {
           repo: ctx.repo,
           sha: run.headSha,
           pathPrefix: bundle.workingDirectory || undefined,
+          baseSha: bundle.baselineCommit,
         },
         baselineRun,
         command: bundle.command,

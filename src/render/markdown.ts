@@ -21,6 +21,8 @@ export interface Links {
   sha: string;
   /** Where the report's paths start inside the repository (the working directory). */
   pathPrefix?: string;
+  /** The commit the baseline measured: a fixed line is linked there, at its line in the baseline. */
+  baseSha?: string;
 }
 
 export interface MarkdownInput {
@@ -196,12 +198,14 @@ function tableRow(row: Row, links?: Links, compared = false): string {
   const file = s?.file ?? f!.file;
   const line = s?.line ?? f!.line;
   const fn = s?.function ?? f!.function;
-  const src = s?.code ?? f!.code;
+  const src = f?.statement ?? s?.code ?? f!.code;
   const growth = s ? s.headGrowth : f!.growthPerIteration;
   const change = s ? formatBytes(s.headGrowth - s.baseGrowth, true) : '';
+  // A fixed line is gone from the head commit, or moved: it is linked where the baseline had it, or not at all.
+  const fixed = row.status === 'fixed';
   const cells = [
     STATUS[row.status],
-    place(file, line, links),
+    fixed ? place(file, s?.baseLine ?? line, links?.baseSha ? { ...links, sha: links.baseSha } : undefined) : place(file, line, links),
     code(fn),
     code(src),
     formatBytes(growth, true),
@@ -280,10 +284,16 @@ export function renderMarkdown(input: MarkdownInput): string {
     const felt = w.mode === 'iterations' ? impact(report.growthPerIteration) : undefined;
     // The growth is in bold already: the sentence after it says the rest, once.
     const first = leaks[0] && keptAlive(leaks[0], report);
+    // With a baseline, the first new or grown line: the one the summary names.
+    const changed = comparison?.sites.find((x) => x.status === 'new' || x.status === 'grown');
+    const changedFinding = changed && leaks.find((f) => f.file === changed.file && f.line === changed.line);
+    const changedKept = changedFinding && keptAlive(changedFinding, report);
     const rest =
       report.verdict === 'leak' && leaks.length
         ? `${lines(leaks.length)} leaking; fix ${place(leaks[0]!.file, leaks[0]!.line, links)} first${first?.path ? `: ${keptAliveBy(first)}` : ''}.`
-        : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1));
+        : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1)) +
+          // The summary ends naming that line: what keeps it follows.
+          (report.verdict === 'regression' && changed && changedKept?.path ? `, ${keptAliveBy(changedKept)}.` : '');
     head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
     const confirmation = confirmationSentence(report);
     if (confirmation) head.push('', escapeText(confirmation));

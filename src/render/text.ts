@@ -49,7 +49,7 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
     out.push(
       ...table(
         [unit, 'line', 'function', 'code'],
-        own.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.code]),
+        own.slice(0, top).map((f) => [formatBytes(f.growthPerIteration, true), `${f.file}:${f.line}`, f.function, f.statement ?? f.code]),
         [0],
       ),
     );

@@ -219,6 +219,9 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     // What keeps it alive: beside the line in the comment, and in the annotation.
     expect(comments[0]!.body).toContain('**What keeps it alive**');
     expect(comments[0]!.body).toContain(
+      'the largest&#58; workload.py&#58;5, kept alive by <code>workload.&#95;kept&#91;…&#93;</code> (list, +1 item per iteration).',
+    );
+    expect(comments[0]!.body).toContain(
       'workload.py&#58;5</code></a> kept alive by <code>workload.&#95;kept&#91;…&#93;</code> (list, +1 item per iteration)',
     );
     expect(r.stdout).toMatch(
@@ -258,6 +261,8 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(r.outputs.verdict).toBe('pass');
     expect(r.outputs['baseline-run-id']).toBe('4');
     expect(api.comments.get(6)![0]!.body).toContain('✅ fixed');
+    // The fixed line is linked where main had it, at the commit main's run measured.
+    expect(api.comments.get(6)![0]!.body).toContain(`/blob/${sha(4)}/workload.py#L5`);
     // The PR is traced over the baseline's window, looked up before measuring.
     expect(main.stdout).toContain('the last 23 traced');
     expect(r.stdout).toContain('the last 23 traced');

@@ -126,3 +126,14 @@ describe('a search that never returns', () => {
     expect(report.findings[0].retainers).toBeUndefined();
   });
 });
+
+describe('compare', () => {
+  it('keeps what keeps a leak alive, from the report it was measured in', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leak-gate-retainers-'));
+    const json = path.join(dir, 'head.json');
+    await runCli(['run', 'test/fixtures/retainers/dict_cache.py', '--json', json], { python: '3.11.7' });
+    const r = await runCli(['compare', json, json]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('kept alive by dict_cache._cache[…] (dict, +1 entry per iteration)');
+  });
+});

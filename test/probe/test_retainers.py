@@ -88,7 +88,7 @@ class FindKept(unittest.TestCase):
             gc.freeze()
             gc.unfreeze()
         kept = found[key]
-        hidden_in = probe.kept.invisible_holders([kept], retainers.Deadline(5))
+        hidden_in = probe.kept.invisible_holders(kept, retainers.Deadline(5))
         self.assertEqual(len(kept), 50)
         self.assertTrue(all(type(s) is str for s in kept))
         self.assertIs(hidden_in[id(kept[0])], names)
@@ -112,7 +112,7 @@ class FindKept(unittest.TestCase):
             gc.freeze()
             gc.unfreeze()
         self.assertEqual(len(found[key]), 20)
-        hidden_in = probe.kept.invisible_holders([found[key]], retainers.Deadline(5))
+        hidden_in = probe.kept.invisible_holders(found[key], retainers.Deadline(5))
         holder = hidden_in[id(found[key][0])]
         self.assertIs(type(holder), dict)  # the cache's own dict, which the walk goes on from
         self.assertIn(found[key][0], holder)

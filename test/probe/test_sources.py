@@ -62,6 +62,20 @@ x = 1
         self.assertEqual(self.index.relative(self.path), "mod.py")
         self.assertTrue(self.index.in_project(self.path))
 
+    def test_a_statement_that_goes_on_past_its_line(self):
+        import tempfile
+
+        source = 'rows[k] = {\n    "id": 1,  # a comment (\n}\ncall(")", [\n  1,\n  2,\n  3])\nx = 1\n'
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "m.py")
+            with open(path, "w") as f:
+                f.write(source)
+            index = sources.SourceIndex(d)
+            self.assertEqual(index.statement_at(path, 1), 'rows[k] = { "id": 1,  # a comment ( }')
+            self.assertEqual(index.statement_at(path, 4), 'call(")", [ 1, 2, …')  # three lines at most
+            self.assertIsNone(index.statement_at(path, 8))  # one line: code says it
+            self.assertIsNone(index.statement_at(path, 99))
+
     def test_code_lines(self):
         code = compile(self.SOURCE, self.path, "exec")
         self.assertTrue({1, 4, 10, 14} <= sources.code_lines(code))

@@ -15,6 +15,28 @@ describe('compareReports', () => {
     expect(c.regressed).toBe(false);
   });
 
+  it('recognises a leaking line edited in place as the same site, when it is the one of its function', () => {
+    const base = analysed(
+      probeResult([site(10, growing(100), { code: 'cache[k] = v' }), site(30, growing(100), { code: 'log.append(e)', function: 'other' })]),
+    );
+    const edited = analysed(
+      probeResult([
+        site(11, growing(300), { code: 'cache[k] = (v, time.time())' }),
+        site(30, growing(100), { code: 'log.append(e)', function: 'other' }),
+      ]),
+    );
+    const c = compareReports(base, edited);
+    expect(c.sites).toEqual([
+      expect.objectContaining({ status: 'grown', line: 11, baseLine: 10, headGrowth: 300, baseGrowth: 100 }),
+      expect.objectContaining({ status: 'unchanged', line: 30 }),
+    ]);
+    // Far from where the old one was, a leak is a new one, and the old one fixed.
+    const moved = analysed(
+      probeResult([site(40, growing(300), { code: 'seen.add(k)' }), site(30, growing(100), { code: 'log.append(e)', function: 'other' })]),
+    );
+    expect(compareReports(base, moved).sites.map((x) => x.status)).toEqual(['new', 'unchanged', 'fixed']);
+  });
+
   it('tells new, grown, unchanged and fixed apart', () => {
     const base = analysed(
       probeResult([

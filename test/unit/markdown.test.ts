@@ -178,6 +178,22 @@ describe('the PR comment', () => {
   });
 });
 
+describe('a statement over several lines', () => {
+  it('is shown whole in the table, its first line still naming the site', () => {
+    const report = analysed(
+      probeResult([
+        site(9, growing(300), {
+          file: 'shop/orders.py',
+          code: 'self._rows[order.order_id] = {',
+          statement: 'self._rows[order.order_id] = { "id": order.order_id, "total": order.total, …',
+        }),
+      ]),
+    );
+    const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined, links: undefined }));
+    expect(out).toContain('<code>self._rows[order.order_id] = { &quot;id&quot;: order.order_id, &quot;total&quot;: order.total, …</code>');
+  });
+});
+
 describe('what keeps it alive, in the comment', () => {
   const search = (lines: object[]): ProbeResult['retainerSearch'] =>
     ({

@@ -129,11 +129,13 @@ class SiteTable:
                 for f, n in reversed(site["top"])  # oldest first, as Python prints them
                 if f not in PROBE_FILES and f != "<string>"  # the probe and its -c bootstrap
             ]
+            statement = self.index.statement_at(filename, line)
             out.append({
                 "file": self.index.relative(filename),
                 "line": line,
                 "function": self.index.function_at(filename, line),
                 "code": self.index.code_at(filename, line),
+                **({"statement": statement} if statement else {}),
                 "inProject": in_project,
                 "size": site["size"],
                 "count": site["count"],

@@ -153,6 +153,26 @@ class SourceIndex:
 
     def code_at(self, filename, line):
         """The line's source text (linecache would import tokenize and re)."""
+        lines = self.lines_of(filename)
+        return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+    def statement_at(self, filename, line):
+        """The statement a line starts, up to three lines joined, when it goes
+        on past the line (`rows[k] = {` and the entries after it); else None."""
+        lines = self.lines_of(filename)
+        if not 0 < line <= len(lines):
+            return None
+        depth, shown = 0, []
+        for text in lines[line - 1 : line + 2]:
+            depth += open_brackets(text)
+            shown.append(text.strip())
+            if depth <= 0 and not text.rstrip().endswith("\\"):
+                break
+        if len(shown) < 2:
+            return None
+        return " ".join(shown) + (" …" if depth > 0 else "")
+
+    def lines_of(self, filename):
         lines = self._lines.get(filename)
         if lines is None:
             try:
@@ -166,4 +186,28 @@ class SourceIndex:
             except OSError:
                 lines = []
             self._lines[filename] = lines
-        return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+        return lines
+
+
+def open_brackets(text):
+    """Brackets a line opens minus those it closes, outside strings and comments."""
+    depth, quote, i = 0, "", 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif text.startswith(quote, i):
+                i += len(quote) - 1
+                quote = ""
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote) - 1
+        elif c == "#":
+            break
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        i += 1
+    return depth

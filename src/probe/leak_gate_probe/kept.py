@@ -59,6 +59,7 @@ def find_kept(leaking, attribute, deadline):
     traceback_of = object_traceback()
     found = {key: [] for key in leaking}
     seen = set()
+
     def consider(obj):
         frames = traceback_of(obj)
         if frames is None:
@@ -76,9 +77,17 @@ def find_kept(leaking, attribute, deadline):
         for obj in tracked[start : start + BATCH]:
             consider(obj)
     del tracked
-    # Untracked objects are found through what refers to them, frozen containers
-    # (a module's list) included: unfreezing changes nothing measured any more.
+    # Frozen containers (a module's list) are walked too: unfreezing changes
+    # nothing measured any more, and gc.get_referrers does not see frozen objects.
     gc.unfreeze()
+    # Untracked objects are found through what refers to them: first through
+    # the objects found (a leaked dict's strings), which is cheap; through the
+    # whole heap only when a line has none of its own yet (a leak of strings
+    # kept in a module's list).
+    for untracked in untracked_objects([obj for objects in found.values() for obj in objects], deadline):
+        consider(untracked)
+    if all(found.values()):
+        return found
     for untracked in untracked_objects(gc.get_objects(), deadline):
         consider(untracked)
     return found
@@ -110,11 +119,12 @@ def untracked_objects(containers, deadline):
                         yield key
 
 
-def invisible_holders(kept, deadline):
-    """{id(object): holder} for kept objects held where gc.get_referrers cannot
-    see: in an untracked dict or tuple, or as a dict's string key. Run it after
-    tracing stopped: it reads every reference in the heap."""
-    wanted = {id(obj) for objects in kept for obj in objects if not gc.is_tracked(obj)}
+def invisible_holders(objects, deadline):
+    """{id(object): holder} for objects held where gc.get_referrers cannot see:
+    in an untracked dict or tuple, or as a dict's string key. Run it after
+    tracing stopped: it reads every reference in the heap, when one of the
+    objects is untracked."""
+    wanted = {id(obj) for obj in objects if not gc.is_tracked(obj)}
     holders = {}
     if not wanted:
         return holders

@@ -91,7 +91,8 @@ def search_retainers(found, order, deadline, relative):
         picked = spread(tops, SAMPLES)
         samples.extend(picked)
         per_line.append((key, kept, tops, picked))
-    hidden_in = invisible_holders([kept for _, kept, _, _ in per_line], deadline)
+    # The walk starts from the samples: only theirs are needed.
+    hidden_in = invisible_holders(samples, deadline)
     owned = {}  # id(head) -> bytes of the line's objects it holds
     for _, kept, tops, _ in per_line:
         owned.update(owned_bytes(kept, tops))
