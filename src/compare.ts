@@ -44,6 +44,15 @@ export interface CompareOptions {
   minGrowth: number;
 }
 
+/** The new or grown line that got worse by the most bytes per iteration: the one a summary names. */
+export function largestIncrease(comparison: Comparison): SiteComparison | undefined {
+  const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
+  return worse.reduce<SiteComparison | undefined>(
+    (best, s) => (!best || s.headGrowth - s.baseGrowth > best.headGrowth - best.baseGrowth ? s : best),
+    undefined,
+  );
+}
+
 /** Lines an edited leaking line may have moved and still be the same site (code added above it in its function). */
 const EDITED_LINE_DRIFT = 10;
 

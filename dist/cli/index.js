@@ -135,6 +135,8 @@ function localCommand(s, measured = {}) {
     return wd && wd !== '.' ? `cd ${shellQuote(wd)} && ${parts.join(' ')}` : parts.join(' ');
 }
 
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __nccwpck_require__(344);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(264);
 // EXTERNAL MODULE: ./src/schema.ts + 2 modules
@@ -148,6 +150,7 @@ var sections = __nccwpck_require__(102);
 // text, messages) goes out with HTML and every bit of Markdown syntax encoded as
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
+
 
 
 
@@ -333,7 +336,9 @@ function keptAliveSection(report, comparison, links) {
     const changed = comparison && new Set(comparison.sites.filter((s) => s.retainers).map((s) => `${s.file}:${s.line}`));
     const leaks = report.findings.filter((f) => (0,schema/* isLeak */.cm)(f) && (!changed || changed.has(`${f.file}:${f.line}`)));
     const items = [];
-    for (const f of leaks.slice(0, 10)) {
+    // One leak, no baseline: the sentence at the top said it already.
+    const saidAtTop = !comparison && leaks.length === 1 && (0,sections/* keptAlive */.kw)(leaks[0], report)?.path !== undefined;
+    for (const f of saidAtTop ? [] : leaks.slice(0, 10)) {
         const k = (0,sections/* keptAlive */.kw)(f, report);
         if (!k)
             continue;
@@ -375,8 +380,8 @@ function renderMarkdown(input) {
         const felt = w.mode === 'iterations' ? (0,format/* impact */.Vb)(report.growthPerIteration) : undefined;
         // The growth is in bold already: the sentence after it says the rest, once.
         const first = leaks[0] && (0,sections/* keptAlive */.kw)(leaks[0], report);
-        // With a baseline, the first new or grown line: the one the summary names.
-        const changed = comparison?.sites.find((x) => x.status === 'new' || x.status === 'grown');
+        // With a baseline, the line that got worse the most: the one the summary names.
+        const changed = comparison && (0,compare/* largestIncrease */.D2)(comparison);
         const changedFinding = changed && leaks.find((f) => f.file === changed.file && f.line === changed.line);
         const changedKept = changedFinding && (0,sections/* keptAlive */.kw)(changedFinding, report);
         const rest = report.verdict === 'leak' && leaks.length
@@ -1403,7 +1408,8 @@ function summarise(m, verdict, comparison) {
         return `could not measure: ${m.error.message}`;
     if (verdict === 'regression' && comparison) {
         const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
-        return `${(0,format/* lines */.Mn)(worse.length)} new or grown since the baseline; the largest: ${worse[0].file}:${worse[0].line}`;
+        const largest = (0,compare/* largestIncrease */.D2)(comparison);
+        return `${(0,format/* lines */.Mn)(worse.length)} new or grown since the baseline; the largest: ${largest.file}:${largest.line}`;
     }
     const leaks = m.findings.filter(src_schema/* isLeak */.cm);
     if (leaks.length) {
@@ -2014,6 +2020,7 @@ async function main(argv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ largestIncrease),
 /* harmony export */   Ue: () => (/* binding */ DEFAULT_COMPARE),
 /* harmony export */   ll: () => (/* binding */ compareReports)
 /* harmony export */ });
@@ -2027,6 +2034,11 @@ async function main(argv) {
 // leaking line edited in place, being the one leaking line of its function.
 
 const COMPARISON_STATUSES = (/* unused pure expression or super */ null && (['new', 'grown', 'unchanged', 'fixed']));
+/** The new or grown line that got worse by the most bytes per iteration: the one a summary names. */
+function largestIncrease(comparison) {
+    const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
+    return worse.reduce((best, s) => (!best || s.headGrowth - s.baseGrowth > best.headGrowth - best.baseGrowth ? s : best), undefined);
+}
 /** Lines an edited leaking line may have moved and still be the same site (code added above it in its function). */
 const EDITED_LINE_DRIFT = 10;
 const DEFAULT_COMPARE = { tolerance: 0.25, minGrowth: 32 };

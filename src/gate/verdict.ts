@@ -2,7 +2,7 @@
 // whether the check fails. The gate, `leak-gate compare` and the fork relay all
 // judge through here, with the settings stored in the report. Pure.
 
-import { compareReports, type Comparison } from '../compare.js';
+import { compareReports, largestIncrease, type Comparison } from '../compare.js';
 import { formatBytes, lines } from '../format.js';
 import {
   isLeak,
@@ -48,7 +48,8 @@ function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): s
   if (m.error) return `could not measure: ${m.error.message}`;
   if (verdict === 'regression' && comparison) {
     const worse = comparison.sites.filter((s) => s.status === 'new' || s.status === 'grown');
-    return `${lines(worse.length)} new or grown since the baseline; the largest: ${worse[0]!.file}:${worse[0]!.line}`;
+    const largest = largestIncrease(comparison)!;
+    return `${lines(worse.length)} new or grown since the baseline; the largest: ${largest.file}:${largest.line}`;
   }
   const leaks = m.findings.filter(isLeak);
   if (leaks.length) {

@@ -5,7 +5,7 @@
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
 
-import type { Comparison, ComparisonStatus, SiteComparison } from '../compare.js';
+import { largestIncrease, type Comparison, type ComparisonStatus, type SiteComparison } from '../compare.js';
 import { formatBytes, impact, lines } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
 import { confirmationSentence, keptAlive, libraryOf, pilesUp, splitByOwner, type KeptAlive } from './sections.js';
@@ -241,7 +241,9 @@ function keptAliveSection(report: Report, comparison: Comparison | undefined, li
   const changed = comparison && new Set(comparison.sites.filter((s) => s.retainers).map((s) => `${s.file}:${s.line}`));
   const leaks = report.findings.filter((f) => isLeak(f) && (!changed || changed.has(`${f.file}:${f.line}`)));
   const items: string[] = [];
-  for (const f of leaks.slice(0, 10)) {
+  // One leak, no baseline: the sentence at the top said it already.
+  const saidAtTop = !comparison && leaks.length === 1 && keptAlive(leaks[0]!, report)?.path !== undefined;
+  for (const f of saidAtTop ? [] : leaks.slice(0, 10)) {
     const k = keptAlive(f, report);
     if (!k) continue;
     const piles = k.piles ? `; piling up: ${escapeText(k.piles)}` : '';
@@ -284,8 +286,8 @@ export function renderMarkdown(input: MarkdownInput): string {
     const felt = w.mode === 'iterations' ? impact(report.growthPerIteration) : undefined;
     // The growth is in bold already: the sentence after it says the rest, once.
     const first = leaks[0] && keptAlive(leaks[0], report);
-    // With a baseline, the first new or grown line: the one the summary names.
-    const changed = comparison?.sites.find((x) => x.status === 'new' || x.status === 'grown');
+    // With a baseline, the line that got worse the most: the one the summary names.
+    const changed = comparison && largestIncrease(comparison);
     const changedFinding = changed && leaks.find((f) => f.file === changed.file && f.line === changed.line);
     const changedKept = changedFinding && keptAlive(changedFinding, report);
     const rest =

@@ -37,6 +37,14 @@ describe('compareReports', () => {
     expect(compareReports(base, moved).sites.map((x) => x.status)).toEqual(['new', 'unchanged', 'fixed']);
   });
 
+  it('names as the largest the line that got worse by the most, new or grown', () => {
+    const base = analysed(probeResult([site(1, growing(100), { code: 'a()' })]));
+    const head = analysed(probeResult([site(1, growing(900), { code: 'a()' }), site(2, growing(90), { code: 'b()' })]));
+    const judged = judge(head, base, { ...DEFAULT_JUDGING, failOn: 'regression' });
+    expect(judged.comparison!.sites.map((x) => x.status)).toEqual(['new', 'grown']);
+    expect(judged.report.summary).toBe('2 lines new or grown since the baseline; the largest: app.py:1');
+  });
+
   it('tells new, grown, unchanged and fixed apart', () => {
     const base = analysed(
       probeResult([
