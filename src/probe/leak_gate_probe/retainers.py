@@ -85,17 +85,20 @@ def search_retainers(found, order, deadline, relative):
     report names it. Call it after tracing stopped (it allocates a lot)."""
     per_line = []
     samples = []
+    owned = {}  # id(head) -> bytes of the line's objects it holds
     for key in order[:MAX_LINES]:
         kept = found.get(key) or []
         tops = heads(kept)
-        picked = spread(tops, SAMPLES)
+        owned.update(owned_bytes(kept, tops))
+        # The head holding the most of the line's memory, and others spread over
+        # the rest: a response kept in a list is walked even when the line also
+        # filled a bounded cache with many small entries.
+        heaviest = max(tops, key=lambda obj: owned.get(id(obj), 0)) if tops else None
+        picked = ([heaviest] if heaviest is not None else []) + [obj for obj in spread(tops, SAMPLES) if obj is not heaviest][: SAMPLES - 1]
         samples.extend(picked)
         per_line.append((key, kept, tops, picked))
     # The walk starts from the samples: only theirs are needed.
     hidden_in = invisible_holders(samples, deadline)
-    owned = {}  # id(head) -> bytes of the line's objects it holds
-    for _, kept, tops, _ in per_line:
-        owned.update(owned_bytes(kept, tops))
     walk = Walk(hidden_in, deadline)
     walk.ours.update((id(found), id(per_line), id(samples), id(order), id(hidden_in)))
     for _, kept, tops, picked in per_line:
