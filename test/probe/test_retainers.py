@@ -74,21 +74,25 @@ class Walk(unittest.TestCase):
 
 
 class FindKept(unittest.TestCase):
-    def test_finds_strings_held_by_a_dict_the_collector_does_not_track(self):
-        names = {}
+    def kept_at(self, line, make):
+        """The objects find_kept finds made at `line` of this file by make(),
+        traced, and their holders gc.get_referrers cannot see."""
+        key = (__file__, line)
         _tracemalloc.start(1)
         try:
-            make_names(names, 50)
-            self.assertFalse(gc.is_tracked(names))  # ints to strings: invisible to gc.get_referrers
-            holder = [names]  # a tracked container refers to the untracked dict
-            key = (__file__, MAKE_NAMES_LINE)
+            make()
             found = probe.kept.find_kept({key}, lambda frames: (frames[0][0], frames[0][1]), retainers.Deadline(5))
         finally:
             _tracemalloc.stop()
             gc.freeze()
             gc.unfreeze()
-        kept = found[key]
-        hidden_in = probe.kept.invisible_holders(kept, retainers.Deadline(5))
+        return found[key], probe.kept.invisible_holders(found[key], retainers.Deadline(5))
+
+    def test_finds_strings_held_by_a_dict_the_collector_does_not_track(self):
+        names = {}
+        holder = [names]  # a tracked container refers to the untracked dict
+        kept, hidden_in = self.kept_at(MAKE_NAMES_LINE, lambda: make_names(names, 50))
+        self.assertFalse(gc.is_tracked(names))  # ints to strings: invisible to gc.get_referrers
         self.assertEqual(len(kept), 50)
         self.assertTrue(all(type(s) is str for s in kept))
         self.assertIs(hidden_in[id(kept[0])], names)
@@ -101,21 +105,15 @@ class FindKept(unittest.TestCase):
         def classify(agent):
             return len(agent) > 10
 
-        _tracemalloc.start(1)
-        try:
+        def make():
             for i in range(20):
                 classify("agent-%06d" % i)  # the line find_kept looks for
-            key = (__file__, KEY_LINE)
-            found = probe.kept.find_kept({key}, lambda frames: (frames[0][0], frames[0][1]), retainers.Deadline(5))
-        finally:
-            _tracemalloc.stop()
-            gc.freeze()
-            gc.unfreeze()
-        self.assertEqual(len(found[key]), 20)
-        hidden_in = probe.kept.invisible_holders(found[key], retainers.Deadline(5))
-        holder = hidden_in[id(found[key][0])]
+
+        kept, hidden_in = self.kept_at(KEY_LINE, make)
+        self.assertEqual(len(kept), 20)
+        holder = hidden_in[id(kept[0])]
         self.assertIs(type(holder), dict)  # the cache's own dict, which the walk goes on from
-        self.assertIn(found[key][0], holder)
+        self.assertIn(kept[0], holder)
 
     def test_heads_leave_out_what_the_others_hold_and_weak_references(self):
         class Item:
