@@ -2924,7 +2924,7 @@ function keptAlive(f, report) {
     const first = f.retainers[0];
     if (!first || first.path === null)
         return {
-            missing: "its objects are alive, but no walk back through their referrers reached a module, class, function, cache, logger or thread within the search's bounds",
+            missing: "its objects are alive, but no walk back through their referrers reached a module, class, function, cache, logger or thread within the search's bounds: a registry kept in C (atexit, signal handlers, an extension's own state) holds objects where the collector cannot see",
             piles,
             also: [],
         };

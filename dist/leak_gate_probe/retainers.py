@@ -63,12 +63,19 @@ def heads(kept):
     return [obj for obj in kept if id(obj) not in inner and not is_a(obj, WEAK)] or kept[:1]
 
 
-def spread(items, count):
-    """Up to `count` items spread over the list, its last included."""
-    if len(items) <= count:
-        return list(items)
-    step = len(items) / count
-    return [items[min(len(items) - 1, int(len(items) - 1 - i * step))] for i in range(count)]
+def samples_of(tops, owned):
+    """The objects a line's walk starts from: the heaviest of each type, the
+    types holding the most of the line's memory first. A line that keeps ORM
+    objects in a list, each with its state and a dict of changes, walks from an
+    object, not only from a dict of changes; one whose response sits in a list
+    while it also filled a bounded cache with small entries, from the response."""
+    heaviest = {}  # type -> (bytes of its heads, its heaviest head, that head's bytes)
+    for obj in tops:
+        size = owned.get(id(obj), 0)
+        total, best, best_size = heaviest.get(type(obj), (0, None, -1))
+        heaviest[type(obj)] = (total + size, obj if size > best_size else best, max(size, best_size))
+    ranked = sorted(heaviest.values(), key=lambda t: -t[0])
+    return [best for _, best, _ in ranked[:SAMPLES]]
 
 
 def count_types(objects):
@@ -90,11 +97,7 @@ def search_retainers(found, order, deadline, relative):
         kept = found.get(key) or []
         tops = heads(kept)
         owned.update(owned_bytes(kept, tops))
-        # The head holding the most of the line's memory, and others spread over
-        # the rest: a response kept in a list is walked even when the line also
-        # filled a bounded cache with many small entries.
-        heaviest = max(tops, key=lambda obj: owned.get(id(obj), 0)) if tops else None
-        picked = ([heaviest] if heaviest is not None else []) + [obj for obj in spread(tops, SAMPLES) if obj is not heaviest][: SAMPLES - 1]
+        picked = samples_of(tops, owned)
         samples.extend(picked)
         per_line.append((key, kept, tops, picked))
     # The walk starts from the samples: only theirs are needed.
@@ -128,6 +131,7 @@ def search_retainers(found, order, deadline, relative):
                     "bytes": sum(owned.get(id(obj), 0) for obj in held),
                     "types": count_types(held),
                     "samples": 1,
+                    "full": full_cache(chain[0]),
                 }
         for group in groups.values():
             # Of the samples walked, the share that ended here, for a holder that is
@@ -135,13 +139,16 @@ def search_retainers(found, order, deadline, relative):
             share = round(len(tops) * group.pop("samples") / len(picked))
             if group["objects"] <= 1 < share:
                 group["bytes"] = group["bytes"] * share // group["objects"]
+                group["types"] = {name: count * share for name, count in group["types"].items()}
                 group["objects"] = share
         # A path through a container another path names says nothing more: an exception
         # kept in a list holds its traceback, whose frame is found through the same list.
         paths = list(groups)
         retainers = sorted(
             (g for g in groups.values() if not any(p != g["path"] and g["path"].startswith(p) for p in paths)),
-            key=lambda g: (-g["bytes"], -g["objects"], g["path"]),  # what holds the most memory: a bounded cache of many small entries comes after
+            # What holds the most memory first; a bounded cache that is full evicts
+            # as it takes: it holds the line's newest objects, but does not keep piling them up.
+            key=lambda g: (g.pop("full"), -g["bytes"], -g["objects"], g["path"]),
         )
         if picked and not groups:
             retainers = [{
@@ -160,6 +167,17 @@ def search_retainers(found, order, deadline, relative):
             "retainers": retainers,
         })
     return lines
+
+
+def full_cache(root):
+    """Whether a root is an lru_cache with a bound it has reached."""
+    if type(root).__name__ != "_lru_cache_wrapper":
+        return False
+    try:
+        info = root.cache_info()
+    except Exception:
+        return False
+    return info.maxsize is not None and info.currsize >= info.maxsize
 
 
 def owned_bytes(kept, tops):

@@ -101,7 +101,7 @@ export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
   if (!first || first.path === null)
     return {
       missing:
-        "its objects are alive, but no walk back through their referrers reached a module, class, function, cache, logger or thread within the search's bounds",
+        "its objects are alive, but no walk back through their referrers reached a module, class, function, cache, logger or thread within the search's bounds: a registry kept in C (atexit, signal handlers, an extension's own state) holds objects where the collector cannot see",
       piles,
       also: [],
     };

@@ -115,6 +115,25 @@ class FindKept(unittest.TestCase):
         self.assertIs(type(holder), dict)  # the cache's own dict, which the walk goes on from
         self.assertIn(kept[0], holder)
 
+    def test_walks_from_the_heaviest_object_of_each_type_the_heaviest_types_first(self):
+        small = [("t%d" % i,) for i in range(50)]  # many small entries, as a bounded cache fills
+        big, bigger = {"body": "x" * 500}, {"body": "x" * 900}
+        owned = {id(obj): 64 for obj in small}
+        owned.update({id(big): 600, id(bigger): 1000})
+        self.assertEqual(retainers.samples_of(small + [big, bigger], owned), [small[0], bigger])
+
+    def test_a_full_bounded_lru_cache_is_known_as_full(self):
+        import functools
+
+        bounded = functools.lru_cache(maxsize=2)(lambda n: [n])
+        unbounded = functools.lru_cache(maxsize=None)(lambda n: [n])
+        for n in range(3):
+            bounded(n)
+            unbounded(n)
+        self.assertTrue(retainers.full_cache(bounded))
+        self.assertFalse(retainers.full_cache(unbounded))
+        self.assertFalse(retainers.full_cache([1, 2]))
+
     def test_heads_leave_out_what_the_others_hold_and_weak_references(self):
         class Item:
             pass
