@@ -828,17 +828,9 @@ function withRetainers(findings, search) {
 function searchSummary(search) {
     if (!search)
         return undefined;
-    if ('skipped' in search)
-        return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped: search.skipped };
-    if ('error' in search) {
-        return {
-            seconds: 0,
-            cutShort: false,
-            iterations: 0,
-            searchedLines: 0,
-            types: {},
-            skipped: `the search failed (${search.error}): please report it`,
-        };
+    if ('skipped' in search || 'error' in search) {
+        const skipped = 'skipped' in search ? search.skipped : `the search failed (${search.error}): please report it`;
+        return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped };
     }
     const types = {};
     for (const line of search.lines)

@@ -41,6 +41,8 @@ def read_hooks(environ):
 
 
 MAX_HELD_TRACES, NARROWEST_WINDOW = read_hooks(os.environ)
+# Set by a test: the retainer search never returns, as when a heap walk hangs in C.
+SEARCH_HANGS = env_int(os.environ, "LEAK_GATE_TEST_SEARCH_HANGS", 0) == 1
 
 
 class Progress:

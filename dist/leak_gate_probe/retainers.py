@@ -3,12 +3,11 @@
 Runs once, after the last snapshot, for the lines the runner says leak, so it
 changes no figure. Two steps:
 
-  find (while tracing still runs: tracemalloc knows where a live object was
-  allocated only until it stops): every object the collector tracks, then the
-  untracked objects those refer to (str, bytes, numbers, tuples and dicts of
-  them), whose allocation is charged to a leaking line;
+  find (kept.py, while tracing still runs: tracemalloc knows where a live
+  object was allocated only until it stops): the objects alive whose
+  allocation is charged to a leaking line;
 
-  walk (tracing stopped): from a few of them per line back through their
+  walk (referrers.py, tracing stopped): from a few of them per line back through their
   referrers, all samples one level at a time, so each level costs one scan of
   the heap (gc.get_referrers), to a root a developer can name: a module
   global, a class attribute, a default argument, a closure, an lru_cache, a
@@ -18,16 +17,14 @@ changes no figure. Two steps:
 
 Both steps share a time bound and stop at it, saying so."""
 
-import os
 import sys
 import time
 
+from leak_gate_probe.channel import SEARCH_HANGS, ask_leaks
 from leak_gate_probe.kept import dict_keys, find_kept, invisible_holders
 from leak_gate_probe.referrers import WEAK, Walk, attributes_of, expression, is_a, qualified, referents
 
 SEARCHED_LINE = "@@leak-gate:searched\n"
-# Set by a test: the search never returns, as when a heap walk hangs in C.
-SEARCH_HANGS = os.environ.get("LEAK_GATE_TEST_SEARCH_HANGS") == "1"
 MAX_LINES = 100  # leaking lines searched, most important first (the runner's order)
 SAMPLES = 3  # kept objects walked back per line
 
@@ -144,11 +141,12 @@ def search_retainers(found, order, deadline, relative):
         # A path through a container another path names says nothing more: an exception
         # kept in a list holds its traceback, whose frame is found through the same list.
         paths = list(groups)
+        full = {path: group.pop("full") for path, group in groups.items()}
         retainers = sorted(
             (g for g in groups.values() if not any(p != g["path"] and g["path"].startswith(p) for p in paths)),
             # What holds the most memory first; a bounded cache that is full evicts
             # as it takes: it holds the line's newest objects, but does not keep piling them up.
-            key=lambda g: (g.pop("full"), -g["bytes"], -g["objects"], g["path"]),
+            key=lambda g: (full[g["path"]], -g["bytes"], -g["objects"], g["path"]),
         )
         if picked and not groups:
             retainers = [{
@@ -236,8 +234,6 @@ class RetainerSearch:
         self.outcome = None  # why there is nothing to search, or the error that stopped it
 
     def find(self, result, table):
-        from leak_gate_probe.channel import ask_leaks
-
         leaks = ask_leaks(self.pipe, result)
         if leaks is None:
             self.outcome = {"skipped": "the probe had no runner to ask which lines leak (its pipe was closed)"}

@@ -19,16 +19,9 @@ export function withRetainers(findings: Finding[], search: Search | undefined): 
 /** The search as the report keeps it: its cost, and what piles up over every leaking line, by type. */
 export function searchSummary(search: Search | undefined): Measurement['retainerSearch'] {
   if (!search) return undefined;
-  if ('skipped' in search) return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped: search.skipped };
-  if ('error' in search) {
-    return {
-      seconds: 0,
-      cutShort: false,
-      iterations: 0,
-      searchedLines: 0,
-      types: {},
-      skipped: `the search failed (${search.error}): please report it`,
-    };
+  if ('skipped' in search || 'error' in search) {
+    const skipped = 'skipped' in search ? search.skipped : `the search failed (${search.error}): please report it`;
+    return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped };
   }
   const types: Record<string, number> = {};
   for (const line of search.lines) for (const [name, n] of Object.entries(line.types)) types[name] = (types[name] ?? 0) + n;

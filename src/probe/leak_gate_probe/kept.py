@@ -113,7 +113,7 @@ def untracked_objects(containers, deadline):
             if not is_tracked(obj):
                 yield obj
         for holder in batch + inner:
-            if type(holder) is dict:
+            if is_a(holder, dict):
                 for key in dict_keys(holder):
                     if type(key) is str:
                         yield key
