@@ -115,10 +115,12 @@ function shellQuote(s) {
  * (`python3.12`), which the default on another machine may not be.
  */
 function localCommand(s, measured = {}) {
-    const parts = [`npx ${version/* TOOL_NAME */.l}@${version/* TOOL_VERSION */.w} run`, shellQuote(s.target), '--iterations', String(s.iterations)];
+    const parts = [`npx ${version/* TOOL_NAME */.l}@${version/* TOOL_VERSION */.w} run`, shellQuote(s.target)];
+    if (measured.mode !== 'whole')
+        parts.push('--iterations', String(s.iterations));
     if (s.entryExplicit)
         parts.push('--entry', s.entry);
-    if (s.warmup !== undefined)
+    if (s.warmup !== undefined && measured.mode !== 'whole')
         parts.push('--warmup', String(s.warmup));
     if (s.minGrowth !== settings/* DEFAULTS */.zY.minGrowth)
         parts.push('--min-growth', String(s.minGrowth));
@@ -205,7 +207,7 @@ function lineUrl(links, file, line) {
 }
 function place(file, line, links) {
     const url = links && lineUrl(links, file, line);
-    const text = code(`${file}:${line}`);
+    const text = code(`${(0,sections/* shownFile */.G)(file)}:${line}`);
     return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
 }
 const HEADLINE = {
@@ -316,8 +318,8 @@ function tracebacks(findings, of) {
     const which = of > findings.length ? `the first ${findings.length} of ${of} leaking lines` : 'the leaking lines';
     const out = [`<details><summary>Tracebacks of ${which}</summary>`, ''];
     for (const f of findings) {
-        const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
-        out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
+        const frames = f.traceback.map((t) => `  ${(0,sections/* shownFile */.G)(t.file)}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
+        out.push(`<pre>${escapeHtml(`${(0,sections/* shownFile */.G)(f.file)}:${f.line}\n${frames}`)}</pre>`);
     }
     out.push('</details>');
     return out;
@@ -398,10 +400,24 @@ function renderMarkdown(input) {
         head.push('', `> ${escapeText(n)}`);
     head.push('', ...chart(report, baseline));
     const all = rows(report, comparison);
+    // A whole script runs once: what a line holds at its end, not a rate.
+    const growthColumn = w.mode === 'whole' ? 'left behind' : 'growth/iter';
     const tableHead = comparison
-        ? ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|']
-        : ['', '| | line | function | code | growth/iter |', '|---|---|---|---|---|'];
+        ? ['', `| | line | function | code | ${growthColumn} | vs baseline |`, '|---|---|---|---|---|---|']
+        : ['', `| | line | function | code | ${growthColumn} |`, '|---|---|---|---|---|'];
     const ignored = report.findings.filter((f) => f.ignored);
+    // What was run: a run that failed says nothing it did not measure.
+    const ran = [
+        code(w.target),
+        ...(w.python ? [`Python ${escapeText(w.python)}`] : []),
+        ...(report.verdict === 'error'
+            ? []
+            : [
+                w.mode === 'whole'
+                    ? 'run once as a whole script'
+                    : `${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced)`,
+            ]),
+    ].join(' · ');
     const footer = [
         ...keptAliveSection(report, comparison, links),
         ...outsideSection(report, comparison, links),
@@ -415,7 +431,7 @@ function renderMarkdown(input) {
             ]
             : []),
         '',
-        `<sub>Workload ${code(w.target)} · Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
+        `<sub>Workload ${ran} · leak-gate ${escapeText(report.tool.version)}` +
             (input.baselineRun
                 ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
                 : baseline
@@ -506,7 +522,7 @@ async function writeMarkdown(file, settings, outcome) {
     }
     const body = renderMarkdown({
         ...outcome,
-        command: localCommand(settings, { python: outcome.report.workload.python }),
+        command: localCommand(settings, { python: outcome.report.workload.python, mode: outcome.report.workload.mode }),
         marker: commentMarker(settings.target, settings.entry),
         limit: COMMENT_LIMIT,
     });
@@ -2829,6 +2845,7 @@ async function interpret(exit, out, options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FE: () => (/* binding */ confirmationSentence),
+/* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   L9: () => (/* binding */ splitByOwner),
 /* harmony export */   kw: () => (/* binding */ keptAlive),
 /* harmony export */   tl: () => (/* binding */ pilesUp),
@@ -2866,6 +2883,15 @@ function confirmationSentence(report) {
 function libraryOf(file) {
     const below = (0,_gate_ignore_js__WEBPACK_IMPORTED_MODULE_0__/* .belowImportRoot */ .Pi)(file);
     return below ? below.split('/')[0].replace(/\.pyw?$/, '') : (file.split('/').pop() ?? file);
+}
+/**
+ * A file as the comment shows it: a library's path from its import root's
+ * directory on (`site-packages/flask/app.py`, `python3.12/asyncio/events.py`),
+ * not the runner's or a home directory's absolute path; others as they are.
+ */
+function shownFile(file) {
+    const m = /^(?:.*\/)?((?:site-packages|dist-packages|python\d+\.\d+)\/.*)$/.exec(file);
+    return m && (0,_gate_ignore_js__WEBPACK_IMPORTED_MODULE_0__/* .belowImportRoot */ .Pi)(file) ? m[1] : file;
 }
 /** Leaking lines in the user's code, and those with no frame of it on their traceback (event-loop internals, a library's own thread). */
 function splitByOwner(findings) {

@@ -45,6 +45,8 @@ def lines_calling_user_code(files):
 PROBE_DIR = os.path.dirname(os.path.abspath(__file__))
 PROBE_FILES = probe_files(PROBE_DIR)
 CALL_SITES = lines_calling_user_code(sorted(PROBE_FILES))
+# runpy, which runs a whole script: its frames sit above the script's own on every traceback.
+RUNNER_FILES = frozenset(("<frozen runpy>", os.path.join(os.path.dirname(os.__file__), "runpy.py")))
 
 
 def code_lines(code):

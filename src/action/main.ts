@@ -47,7 +47,7 @@ export async function measureAndReport(inputs: MeasureInputs): Promise<void> {
     ? { id: outcome.baselineRunId, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${outcome.baselineRunId}` }
     : undefined;
   const pathPrefix = inputs.workingDirectory && inputs.workingDirectory !== '.' ? inputs.workingDirectory : undefined;
-  const command = localCommand(settings, { python: report.workload.python, workingDirectory: pathPrefix });
+  const command = localCommand(settings, { python: report.workload.python, workingDirectory: pathPrefix, mode: report.workload.mode });
   const marker = commentMarker(settings.target, settings.entry);
   const render = (limit: number): string =>
     renderMarkdown({

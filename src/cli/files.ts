@@ -46,7 +46,7 @@ export async function writeMarkdown(file: string, settings: Settings, outcome: G
   }
   const body = renderMarkdown({
     ...outcome,
-    command: localCommand(settings, { python: outcome.report.workload.python }),
+    command: localCommand(settings, { python: outcome.report.workload.python, mode: outcome.report.workload.mode }),
     marker: commentMarker(settings.target, settings.entry),
     limit: COMMENT_LIMIT,
   });

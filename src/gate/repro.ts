@@ -13,6 +13,8 @@ export interface Measured {
   python?: string;
   /** The working directory relative to the repository's root, when it is not the root. */
   workingDirectory?: string;
+  /** How the script was run: a whole script takes no iteration count, and would warn that it ignores one. */
+  mode?: 'iterations' | 'whole';
 }
 
 /**
@@ -22,9 +24,10 @@ export interface Measured {
  * (`python3.12`), which the default on another machine may not be.
  */
 export function localCommand(s: Settings, measured: Measured = {}): string {
-  const parts = [`npx ${TOOL_NAME}@${TOOL_VERSION} run`, shellQuote(s.target), '--iterations', String(s.iterations)];
+  const parts = [`npx ${TOOL_NAME}@${TOOL_VERSION} run`, shellQuote(s.target)];
+  if (measured.mode !== 'whole') parts.push('--iterations', String(s.iterations));
   if (s.entryExplicit) parts.push('--entry', s.entry);
-  if (s.warmup !== undefined) parts.push('--warmup', String(s.warmup));
+  if (s.warmup !== undefined && measured.mode !== 'whole') parts.push('--warmup', String(s.warmup));
   if (s.minGrowth !== DEFAULTS.minGrowth) parts.push('--min-growth', String(s.minGrowth));
   for (const pattern of s.ignore) parts.push('--ignore', shellQuote(pattern));
   const minor = /^(\d+\.\d+)\./.exec(measured.python ?? '')?.[1];

@@ -8,7 +8,7 @@
 import { largestIncrease, type Comparison, type ComparisonStatus, type SiteComparison } from '../compare.js';
 import { formatBytes, impact, lines } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
-import { confirmationSentence, keptAlive, libraryOf, pilesUp, splitByOwner, type KeptAlive } from './sections.js';
+import { confirmationSentence, keptAlive, libraryOf, pilesUp, shownFile, splitByOwner, type KeptAlive } from './sections.js';
 
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -95,7 +95,7 @@ export function lineUrl(links: Links, file: string, line: number): string | unde
 
 function place(file: string, line: number, links?: Links): string {
   const url = links && lineUrl(links, file, line);
-  const text = code(`${file}:${line}`);
+  const text = code(`${shownFile(file)}:${line}`);
   return url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
 }
 
@@ -219,8 +219,8 @@ function tracebacks(findings: Finding[], of: number): string[] {
   const which = of > findings.length ? `the first ${findings.length} of ${of} leaking lines` : 'the leaking lines';
   const out = [`<details><summary>Tracebacks of ${which}</summary>`, ''];
   for (const f of findings) {
-    const frames = f.traceback.map((t) => `  ${t.file}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
-    out.push(`<pre>${escapeHtml(`${f.file}:${f.line}\n${frames}`)}</pre>`);
+    const frames = f.traceback.map((t) => `  ${shownFile(t.file)}:${t.line}${t.code ? `\n      ${t.code}` : ''}`).join('\n');
+    out.push(`<pre>${escapeHtml(`${shownFile(f.file)}:${f.line}\n${frames}`)}</pre>`);
   }
   out.push('</details>');
   return out;
@@ -304,10 +304,24 @@ export function renderMarkdown(input: MarkdownInput): string {
   head.push('', ...chart(report, baseline));
 
   const all = rows(report, comparison);
+  // A whole script runs once: what a line holds at its end, not a rate.
+  const growthColumn = w.mode === 'whole' ? 'left behind' : 'growth/iter';
   const tableHead = comparison
-    ? ['', '| | line | function | code | growth/iter | vs baseline |', '|---|---|---|---|---|---|']
-    : ['', '| | line | function | code | growth/iter |', '|---|---|---|---|---|'];
+    ? ['', `| | line | function | code | ${growthColumn} | vs baseline |`, '|---|---|---|---|---|---|']
+    : ['', `| | line | function | code | ${growthColumn} |`, '|---|---|---|---|---|'];
   const ignored = report.findings.filter((f) => f.ignored);
+  // What was run: a run that failed says nothing it did not measure.
+  const ran = [
+    code(w.target),
+    ...(w.python ? [`Python ${escapeText(w.python)}`] : []),
+    ...(report.verdict === 'error'
+      ? []
+      : [
+          w.mode === 'whole'
+            ? 'run once as a whole script'
+            : `${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced)`,
+        ]),
+  ].join(' · ');
   const footer = [
     ...keptAliveSection(report, comparison, links),
     ...outsideSection(report, comparison, links),
@@ -321,7 +335,7 @@ export function renderMarkdown(input: MarkdownInput): string {
         ]
       : []),
     '',
-    `<sub>Workload ${code(w.target)} · Python ${escapeText(w.python || '?')} · ${w.iterations} iterations (${w.warmup} warm-up, last ${w.iterations - w.firstTracedIteration} traced) · leak-gate ${escapeText(report.tool.version)}` +
+    `<sub>Workload ${ran} · leak-gate ${escapeText(report.tool.version)}` +
       (input.baselineRun
         ? ` · <a href="${escapeHtml(input.baselineRun.url)}">baseline run</a>`
         : baseline

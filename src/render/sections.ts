@@ -36,6 +36,16 @@ export function libraryOf(file: string): string {
   return below ? below.split('/')[0]!.replace(/\.pyw?$/, '') : (file.split('/').pop() ?? file);
 }
 
+/**
+ * A file as the comment shows it: a library's path from its import root's
+ * directory on (`site-packages/flask/app.py`, `python3.12/asyncio/events.py`),
+ * not the runner's or a home directory's absolute path; others as they are.
+ */
+export function shownFile(file: string): string {
+  const m = /^(?:.*\/)?((?:site-packages|dist-packages|python\d+\.\d+)\/.*)$/.exec(file);
+  return m && belowImportRoot(file) ? m[1]! : file;
+}
+
 /** Leaking lines in the user's code, and those with no frame of it on their traceback (event-loop internals, a library's own thread). */
 export function splitByOwner(findings: readonly Finding[]): { own: Finding[]; outside: Finding[] } {
   const leaking = findings.filter(isLeak);

@@ -374,6 +374,19 @@ describe('workload forms', () => {
     const r = await runCli(['run', 'test/fixtures/whole_script.py']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('run once as a whole script');
+    // runpy is frozen from 3.11 on, a file before: on both its frames stay out of the traceback.
+    for (const python of ['3.9.18', '3.12.1']) {
+      const json = path.join(tmp(), 'whole.json');
+      const md = path.join(tmp(), 'whole.md');
+      await runCli(['run', 'test/fixtures/whole_script.py', '--json', json, '--markdown', md], { python });
+      const leak = JSON.parse(readFileSync(json, 'utf8')).findings[0];
+      expect(leak.traceback.map((t: { file: string }) => t.file)).toEqual(['test/fixtures/whole_script.py']);
+      const comment = readFileSync(md, 'utf8');
+      expect(comment).toContain('| | line | function | code | left behind |');
+      expect(comment).toContain(`Python ${python} · run once as a whole script · leak-gate`);
+      expect(comment).not.toContain('iterations');
+      expect(comment).toMatch(/<pre>npx leak-gate@[^ ]+ run test\/fixtures\/whole_script.py --python python3\.\d+<\/pre>/);
+    }
     const few = await runCli(['run', 'test/fixtures/whole_script.py', '--', '10']);
     expect(few.code).toBe(0);
     expect(few.stdout).not.toContain('note:');

@@ -178,6 +178,49 @@ describe('the PR comment', () => {
   });
 });
 
+describe('library files in the comment', () => {
+  it("are shown from their import root's directory on, not the runner's absolute path", () => {
+    const lib = '/home/runner/work/shop/shop/.venv/lib/python3.12/site-packages/flask/app.py';
+    const std = '/opt/hostedtoolcache/Python/3.12.1/x64/lib/python3.12/json/decoder.py';
+    const report = analysed(
+      probeResult([
+        site(9, growing(300), {
+          file: 'shop/views.py',
+          traceback: [
+            { file: 'shop/work.py', line: 3, code: 'client.post("/")' },
+            { file: lib, line: 1796, code: 'return view()' },
+            { file: 'shop/views.py', line: 9, code: 'body = request.get_json()' },
+            { file: std, line: 353, code: 'obj, end = self.scan_once(s, idx)' },
+          ],
+        }),
+        site(80, growing(200), { file: lib, inProject: false, traceback: [{ file: lib, line: 80, code: 'x' }] }),
+      ]),
+    );
+    const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
+    expect(out).not.toContain('/home/runner');
+    expect(out).not.toContain('hostedtoolcache');
+    expect(out).toContain('  site-packages/flask/app.py:1796');
+    expect(out).toContain('  python3.12/json/decoder.py:353');
+    expect(out).toContain('<code>site-packages/flask/app.py:80</code>');
+  });
+});
+
+describe('a run that could not measure', () => {
+  it('says in its footer only what is known: no Python it never heard from, no iterations it never ran', () => {
+    const clean = analysed(probeResult([]));
+    const report = {
+      ...clean,
+      workload: { ...clean.workload, python: '' },
+      verdict: 'error' as const,
+      error: { kind: 'timeout' as const, message: 'the workload did not finish within 5 s', detail: null },
+    };
+    const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined }));
+    expect(out).toContain('⚠️ Could not measure');
+    expect(out).toContain('<sub>Workload <code>app.py</code> · leak-gate');
+    expect(out).not.toMatch(/Python \?|iterations \(/);
+  });
+});
+
 describe('a statement over several lines', () => {
   it('is shown whole in the table, its first line still naming the site', () => {
     const report = analysed(

@@ -22,4 +22,11 @@ describe('the repro line', () => {
     // A run that failed before Python said its version.
     expect(localCommand(settings({}), { python: '' })).toBe(`npx leak-gate@${TOOL_VERSION} run 'app/work load.py' --iterations 200`);
   });
+
+  it('gives a whole script, run once, no iteration count, which it would ignore and warn about', () => {
+    const s = settings({ iterations: '300', warmup: '5' }, ['--rows', '10']);
+    expect(localCommand(s, { python: '3.12.1', mode: 'whole' })).toBe(
+      `npx leak-gate@${TOOL_VERSION} run 'app/work load.py' --python python3.12 -- --rows 10`,
+    );
+  });
 });

@@ -2,7 +2,7 @@
 traced snapshots."""
 
 from leak_gate_probe.channel import MAX_HELD_TRACES
-from leak_gate_probe.sources import CALL_SITES, PROBE_FILES
+from leak_gate_probe.sources import CALL_SITES, PROBE_FILES, RUNNER_FILES
 
 IMPORT_NOISE = ("<frozen importlib._bootstrap>", "<frozen importlib._bootstrap_external>")
 # Sites exported, at most: every line a many-line leak grows must be there for
@@ -124,11 +124,14 @@ class SiteTable:
         rows.sort(key=lambda r: (-abs(r[0]), r[1], r[2], r[3]))
         out = []
         for _, filename, line, in_project, site in rows[:MAX_SITES]:
-            frames = [
-                {"file": self.index.relative(f), "line": n, "code": self.index.code_at(f, n)}
-                for f, n in reversed(site["top"])  # oldest first, as Python prints them
+            oldest_first = [
+                (f, n)
+                for f, n in reversed(site["top"])  # as Python prints them
                 if f not in PROBE_FILES and f != "<string>"  # the probe and its -c bootstrap
             ]
+            while oldest_first and oldest_first[0][0] in RUNNER_FILES:
+                del oldest_first[0]
+            frames = [{"file": self.index.relative(f), "line": n, "code": self.index.code_at(f, n)} for f, n in oldest_first]
             statement = self.index.statement_at(filename, line)
             out.append({
                 "file": self.index.relative(filename),
