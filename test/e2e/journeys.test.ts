@@ -368,6 +368,27 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(body).not.toContain('grown');
   });
 
+  it("the relay links a fork's fixed line where main had it, at the commit main's run measured", async () => {
+    await storeBaseline(41, LEAKY, { 'fail-on': 'regression' });
+    const head = sha(42);
+    const inputs = { 'fail-on': 'regression' };
+    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 42, pr: 17, fork: true, headSha: head, workload: CLEAN, inputs });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    api.pulls.set(17, { head: { sha: head } });
+    const relayed = await runAction(nodeBin, api, {
+      event: 'workflow_run',
+      runId: 43,
+      inputs: { mode: 'relay' },
+      workflowRun: { id: 42, head_sha: head },
+    });
+    expect(relayed.code).toBe(0);
+    const body = api.comments.get(17)![0]!.body;
+    expect(body).toContain('✅ fixed');
+    expect(body).toContain(`/blob/${sha(41)}/workload.py#L5`);
+    expect(body).not.toContain(`/blob/${head}/`);
+  });
+
   it('the relay refuses a forged bundle in one line naming the field', async () => {
     const head = sha(31);
     await runAction(nodeBin, api, { event: 'pull_request', runId: 31, pr: 16, fork: true, headSha: head, workload: LEAKY });
