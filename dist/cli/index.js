@@ -2484,7 +2484,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xP: () => (/* binding */ measure)
 });
 
-// UNUSED EXPORTS: BOOTSTRAP_PATH, MIN_PYTHON, PROBE_DIR, searchLimitSeconds
+// UNUSED EXPORTS: MIN_PYTHON, PROBE_DIR, searchLimitSeconds
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -2578,13 +2578,18 @@ const RESULT_PIPE = process.platform !== 'win32';
 // scripts/build.mjs: the modules are loaded by their file names, which ncc's
 // asset relocation would replace with names made from their content.
 const PROBE_DIR = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'leak_gate_probe');
-const BOOTSTRAP_PATH = external_node_path_default().join(PROBE_DIR, 'bootstrap.py');
-let bootstrapSource;
-/** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
-function bootstrap() {
-    bootstrapSource ??= (0,promises_.readFile)(BOOTSTRAP_PATH, 'utf8');
-    return bootstrapSource;
-}
+/**
+ * What `python -c` runs: the bootstrap file, run in `-c`'s own namespace, so
+ * sys.path[0] stays the working directory as for the user's own scripts, and
+ * `ps` shows this line, not the bootstrap's 5 KB. Compiled as "<string>", the
+ * name the probe leaves out of tracebacks. Parses on Python 2.7, so that the
+ * bootstrap can name an interpreter too old.
+ */
+const LAUNCHER = [
+    '# leak-gate probe: runs the bootstrap.py of the directory given as argument 1',
+    'import sys',
+    'with open(sys.argv[1] + "/bootstrap.py", "rb") as launcher_file: exec(compile(launcher_file.read(), "<string>", "exec"))',
+].join('\n');
 function tail(text, lines = 15) {
     return text.split('\n').filter(Boolean).slice(-lines).join('\n');
 }
@@ -2607,7 +2612,7 @@ async function measure(options) {
     };
     try {
         const started = external_node_perf_hooks_namespaceObject.performance.now();
-        const exit = await runPython(options, await bootstrap(), [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
+        const exit = await runPython(options, LAUNCHER, [PROBE_DIR, (0,external_node_os_namespaceObject.tmpdir)(), JSON.stringify(config), ...options.args]);
         const result = await interpret(exit, out, options);
         result.wallSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - started) / 1000;
         result.workloadWarnings = exit.warnings;

@@ -36,14 +36,19 @@ const RESULT_PIPE = process.platform !== 'win32';
 // scripts/build.mjs: the modules are loaded by their file names, which ncc's
 // asset relocation would replace with names made from their content.
 export const PROBE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'leak_gate_probe');
-export const BOOTSTRAP_PATH = path.join(PROBE_DIR, 'bootstrap.py');
 
-let bootstrapSource: Promise<string> | undefined;
-/** Read once: the bootstrap goes to `python -c`, which keeps sys.path[0] at the working directory. */
-function bootstrap(): Promise<string> {
-  bootstrapSource ??= readFile(BOOTSTRAP_PATH, 'utf8');
-  return bootstrapSource;
-}
+/**
+ * What `python -c` runs: the bootstrap file, run in `-c`'s own namespace, so
+ * sys.path[0] stays the working directory as for the user's own scripts, and
+ * `ps` shows this line, not the bootstrap's 5 KB. Compiled as "<string>", the
+ * name the probe leaves out of tracebacks. Parses on Python 2.7, so that the
+ * bootstrap can name an interpreter too old.
+ */
+const LAUNCHER = [
+  '# leak-gate probe: runs the bootstrap.py of the directory given as argument 1',
+  'import sys',
+  'with open(sys.argv[1] + "/bootstrap.py", "rb") as launcher_file: exec(compile(launcher_file.read(), "<string>", "exec"))',
+].join('\n');
 
 export interface MeasureOptions {
   /** A .py file, or package.module:function. */
@@ -96,7 +101,7 @@ export async function measure(options: MeasureOptions): Promise<ProbeResult> {
   };
   try {
     const started = performance.now();
-    const exit = await runPython(options, await bootstrap(), [PROBE_DIR, tmpdir(), JSON.stringify(config), ...options.args]);
+    const exit = await runPython(options, LAUNCHER, [PROBE_DIR, tmpdir(), JSON.stringify(config), ...options.args]);
     const result = await interpret(exit, out, options);
     result.wallSeconds = (performance.now() - started) / 1000;
     result.workloadWarnings = exit.warnings;

@@ -690,6 +690,21 @@ describe('bad input: one line, exit 2, never a verdict', () => {
     expect(await ended(Number(readFileSync(pidFile, 'utf8')))).toBe(true);
   });
 
+  it("shows the probe in ps as one short line, not the bootstrap's source", async () => {
+    const dir = tmp();
+    const seen = path.join(dir, 'cmdline');
+    writeFileSync(
+      path.join(dir, 'whoami.py'),
+      `with open("/proc/self/cmdline", "rb") as f, open(${JSON.stringify(seen)}, "wb") as out:\n    out.write(f.read())\n\n\ndef workload():\n    pass\n`,
+    );
+    const r = await runCli(['run', 'whoami.py', '--iterations', '30'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const argv = readFileSync(seen, 'utf8').split('\0');
+    expect(argv[1]).toBe('-c');
+    expect(argv[2]!.startsWith('# leak-gate probe')).toBe(true);
+    expect(argv[2]!.length).toBeLessThan(300);
+  });
+
   it('says when Python was killed', async () => {
     const r = await runCli(['run', 'test/fixtures/killed.py']);
     expect(r.code).toBe(2);

@@ -372,7 +372,15 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     await storeBaseline(41, LEAKY, { 'fail-on': 'regression' });
     const head = sha(42);
     const inputs = { 'fail-on': 'regression' };
-    const r = await runAction(nodeBin, api, { event: 'pull_request', runId: 42, pr: 17, fork: true, headSha: head, workload: CLEAN, inputs });
+    const r = await runAction(nodeBin, api, {
+      event: 'pull_request',
+      runId: 42,
+      pr: 17,
+      fork: true,
+      headSha: head,
+      workload: CLEAN,
+      inputs,
+    });
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
     api.pulls.set(17, { head: { sha: head } });

@@ -20,7 +20,7 @@ interface Expected {
 const CASES: Array<[string, Expected[]]> = [
   ['module_list', [{ marker: 'leaks: a Record', path: 'module_list._seen[…]', root: 'module global' }]],
   ['dict_cache', [{ marker: 'leaks: a row set', path: 'dict_cache._cache[…]', root: 'module global' }]],
-  ['class_registry', [{ marker: 'leaks: a Connection', path: 'Connection._all[…]', root: 'class attribute' }]],
+  ['class_registry', [{ marker: 'leaks: a Connection', path: 'class_registry.Connection._all[…]', root: 'class attribute' }]],
   [
     'event_bus',
     [

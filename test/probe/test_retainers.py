@@ -41,7 +41,7 @@ class Walk(unittest.TestCase):
     def test_a_class_attribute_a_default_argument_and_a_closure(self):
         item = {"kept": True}
         Registry.items.append(item)
-        self.assertEqual(path_of(item), ("Registry.items[…]", "list"))
+        self.assertEqual(path_of(item), ("test_retainers.Registry.items[…]", "list"))
         default = {"kept": True}
         remember(default)
         self.assertEqual(path_of(default), ("test_retainers.remember.__defaults__[0][…]", "list"))

@@ -1,9 +1,9 @@
-# leak-gate's bootstrap: passed to `python -c` (so sys.path[0] stays the working
-# directory, as for the user's own scripts), it checks the version, loads the
-# probe's modules and runs it. Argument 1 is the probe's package directory (this
-# file's), 2 a private cache directory, the rest the probe's. Parses on any
-# Python, even 2.7, so that an old interpreter is named rather than failing with
-# a SyntaxError.
+# leak-gate's bootstrap: run by a short `python -c` launcher (src/probe/run.ts)
+# in -c's namespace (so sys.path[0] stays the working directory, as for the
+# user's own scripts), it checks the version, loads the probe's modules and runs
+# it. Argument 1 is the probe's package directory (this file's), 2 a private
+# cache directory, the rest the probe's. Parses on any Python, even 2.7, so that
+# an old interpreter is named rather than failing with a SyntaxError.
 import sys
 
 if __name__ == "__main__" and sys.version_info < (3, 9):

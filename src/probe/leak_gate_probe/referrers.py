@@ -104,7 +104,7 @@ class Walk:
         if id(obj) in self.module_dicts:
             return "module global", self.module_dicts[id(obj)].__name__
         if is_a(obj, type) and child is not None:
-            return "class attribute", obj.__qualname__
+            return "class attribute", qualified(obj)  # with its module, as a module global is named
         if type(obj) is FunctionType and child is not None and named_function(obj):
             name = "%s.%s" % (obj.__module__, obj.__qualname__)
             if child is obj.__defaults__ or child is obj.__kwdefaults__:
