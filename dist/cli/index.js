@@ -10947,7 +10947,7 @@ function stopOnSignals(say, cleanup = () => { }) {
 /* harmony export */ });
 // The tool's name and version, as reports and the command state them.
 const TOOL_NAME = 'leak-gate';
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = '1.0.0';
 
 
 /***/ }),
