@@ -2931,7 +2931,9 @@ function pilesUp(types, iterations, most = 3) {
         return r >= 10 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
     };
     const more = Object.keys(types).length > most ? ', …' : '';
-    return `${named.map(([t, n]) => `+${rate(n)} ${t}`).join(', ')}${more} per iteration`;
+    // "+1 bytes" would read as one byte: the type is named as objects of it.
+    const count = (t, n) => t === 'bytes' ? `+${rate(n)} bytes object${rate(n) === '1' ? '' : 's'}` : `+${rate(n)} ${t}`;
+    return `${named.map(([t, n]) => count(t, n)).join(', ')}${more} per iteration`;
 }
 /** What keeps a leaking finding's memory alive; undefined when its line was not searched. */
 function keptAlive(f, report) {

@@ -79,7 +79,10 @@ export function pilesUp(types: Readonly<Record<string, number>>, iterations: num
     return r >= 10 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
   };
   const more = Object.keys(types).length > most ? ', …' : '';
-  return `${named.map(([t, n]) => `+${rate(n)} ${t}`).join(', ')}${more} per iteration`;
+  // "+1 bytes" would read as one byte: the type is named as objects of it.
+  const count = (t: string, n: number): string =>
+    t === 'bytes' ? `+${rate(n)} bytes object${rate(n) === '1' ? '' : 's'}` : `+${rate(n)} ${t}`;
+  return `${named.map(([t, n]) => count(t, n)).join(', ')}${more} per iteration`;
 }
 
 /** What keeps a leaking line alive, in parts each rendering formats. */

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare.js';
 import { commentMarker } from '../../src/github/comment.js';
+import { pilesUp } from '../../src/render/sections.js';
 import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
 import { judge } from '../../src/gate/verdict.js';
 import type { ProbeResult } from '../../src/schema.js';
@@ -234,6 +235,13 @@ describe('a statement over several lines', () => {
     );
     const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined, links: undefined }));
     expect(out).toContain('<code>self._rows[order.order_id] = { &quot;id&quot;: order.order_id, &quot;total&quot;: order.total, …</code>');
+  });
+});
+
+describe('what piles up', () => {
+  it('counts bytes as objects, so that it does not read as a number of bytes', () => {
+    expect(pilesUp({ bytes: 40, str: 20 }, 40)).toBe('+1 bytes object, +0.5 str per iteration');
+    expect(pilesUp({ bytes: 80 }, 40)).toBe('+2 bytes objects per iteration');
   });
 });
 
