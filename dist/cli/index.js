@@ -1344,7 +1344,7 @@ var gate_settings = __nccwpck_require__(306);
 function measurementNotes(probe, measured, settings) {
     return [
         ...(probe.warnings ?? []),
-        outsideRootNote(measured, external_node_path_default().resolve(settings.cwd)),
+        outsideRootNote(measured, external_node_path_default().resolve(settings.cwd), external_node_path_default().resolve(settings.cwd, settings.target)),
         ranOnceNote(probe, settings),
         warningsNote(probe.workloadWarnings ?? []),
         ...searchNotes(measured),
@@ -1364,17 +1364,18 @@ function warningsNote(warned) {
     return `the workload printed ${warned.length === 1 ? 'a warning' : `${warned.length} different warnings`}: ${warned[0].slice(0, 300)}${more}`;
 }
 /**
- * Code of the user's that lies outside the working directory is not counted as
- * theirs: run from a subdirectory, every allocation the project's modules make
+ * Code of the user's that lies outside the working directory, but for the
+ * script itself, is not counted as theirs: run from a subdirectory, every allocation the project's modules make
  * is charged to the workload's calling line. A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
-function outsideRootNote(m, cwd) {
+function outsideRootNote(m, cwd, script) {
     const folders = new Set();
     for (const f of m.findings) {
         if (f.kind !== 'leak')
             continue;
         for (const frame of f.traceback) {
             const file = external_node_path_default().posix.normalize(frame.file); // sys.path entries like tests/../app
-            if (!file.startsWith('/') || file.startsWith(cwd + '/') || (0,ignore/* belowImportRoot */.Pi)(file) || file.startsWith('<'))
+            // The script is the user's wherever it lies: the probe counts its lines.
+            if (!file.startsWith('/') || file.startsWith(cwd + '/') || file === script || (0,ignore/* belowImportRoot */.Pi)(file) || file.startsWith('<'))
                 continue;
             folders.add(file.slice(0, file.lastIndexOf('/')));
         }
@@ -2273,10 +2274,10 @@ function lines(n) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pi: () => (/* binding */ belowImportRoot),
+/* harmony export */   cD: () => (/* binding */ moduleOf),
 /* harmony export */   pi: () => (/* binding */ isIgnored),
 /* harmony export */   wo: () => (/* binding */ parseIgnore)
 /* harmony export */ });
-/* unused harmony export moduleOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
 // Ignore patterns: lines the user has decided not to gate on (a library's
 // line nobody here can fix). They are still shown, as ignored, and never fail
@@ -2935,11 +2936,37 @@ function pilesUp(types, iterations, most = 3) {
     const count = (t, n) => t === 'bytes' ? `+${rate(n)} bytes object${rate(n) === '1' ? '' : 's'}` : `+${rate(n)} ${t}`;
     return `${named.map(([t, n]) => count(t, n)).join(', ')}${more} per iteration`;
 }
+/** Ways a line grows a container's own storage: `NAME.append(`, `NAME[k] =`, `NAME +=`. */
+const GROWS_STORAGE = String.raw `\s*(?:\.(?:append|appendleft|extend|extendleft|insert|add|update|setdefault)\(|\[[^\]]*\]\s*=[^=]|\+=)`;
+/**
+ * The container whose own storage a line with no object of its own grows:
+ * `_history.append(body)` grows `wl._history`, the list another leaking line's
+ * objects were found in. Named only when the line's code writes to that
+ * container's last name, in its module.
+ */
+function storageGrownBy(f, report) {
+    const code = f.statement ?? f.code;
+    for (const other of report.findings) {
+        const r = other !== f && (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isLeak */ .cm)(other) ? other.retainers?.[0] : undefined;
+        if (!r?.path?.endsWith('[…]') || !r.container || (r.root !== 'module global' && r.root !== 'class attribute'))
+            continue;
+        const path = r.path.slice(0, -'[…]'.length);
+        if (other.file !== f.file && !path.startsWith(`${(0,_gate_ignore_js__WEBPACK_IMPORTED_MODULE_0__/* .moduleOf */ .cD)(f.file)}.`))
+            continue;
+        const name = /[A-Za-z_]\w*$/.exec(path)?.[0];
+        if (name && new RegExp(String.raw `(?<![\w])${name}${GROWS_STORAGE}`).test(code))
+            return { path, container: r.container };
+    }
+    return undefined;
+}
 /** What keeps a leaking finding's memory alive; undefined when its line was not searched. */
 function keptAlive(f, report) {
     const iterations = report.retainerSearch?.iterations ?? 0;
     if (!f.kept || !f.retainers)
         return undefined;
+    const storage = f.kept.objects === 0 ? storageGrownBy(f, report) : undefined;
+    if (storage)
+        return { path: storage.path, holds: `the ${storage.container}'s own storage, growing as it fills`, also: [] };
     if (f.kept.objects === 0)
         return {
             missing: "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",

@@ -11,7 +11,7 @@ import { DEFAULTS, type Settings } from './settings.js';
 export function measurementNotes(probe: ProbeResult, measured: Measurement, settings: Settings): string[] {
   return [
     ...(probe.warnings ?? []),
-    outsideRootNote(measured, path.resolve(settings.cwd)),
+    outsideRootNote(measured, path.resolve(settings.cwd), path.resolve(settings.cwd, settings.target)),
     ranOnceNote(probe, settings),
     warningsNote(probe.workloadWarnings ?? []),
     ...searchNotes(measured),
@@ -32,16 +32,17 @@ function warningsNote(warned: readonly string[]): string | undefined {
 }
 
 /**
- * Code of the user's that lies outside the working directory is not counted as
- * theirs: run from a subdirectory, every allocation the project's modules make
+ * Code of the user's that lies outside the working directory, but for the
+ * script itself, is not counted as theirs: run from a subdirectory, every allocation the project's modules make
  * is charged to the workload's calling line. A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
-function outsideRootNote(m: Measurement, cwd: string): string | undefined {
+function outsideRootNote(m: Measurement, cwd: string, script: string): string | undefined {
   const folders = new Set<string>();
   for (const f of m.findings) {
     if (f.kind !== 'leak') continue;
     for (const frame of f.traceback) {
       const file = path.posix.normalize(frame.file); // sys.path entries like tests/../app
-      if (!file.startsWith('/') || file.startsWith(cwd + '/') || belowImportRoot(file) || file.startsWith('<')) continue;
+      // The script is the user's wherever it lies: the probe counts its lines.
+      if (!file.startsWith('/') || file.startsWith(cwd + '/') || file === script || belowImportRoot(file) || file.startsWith('<')) continue;
       folders.add(file.slice(0, file.lastIndexOf('/')));
     }
   }

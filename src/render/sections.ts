@@ -1,7 +1,7 @@
 // What both renderings say in the same words: how leaks were confirmed, and
 // which leaking lines lie outside the user's code. Pure.
 
-import { belowImportRoot } from '../gate/ignore.js';
+import { belowImportRoot, moduleOf } from '../gate/ignore.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
 
 const span = (xs: readonly number[]): string => `iterations ${xs[0]! + 1}-${xs[xs.length - 1]!}`;
@@ -99,10 +99,34 @@ export interface KeptAlive {
   also: string[];
 }
 
+/** Ways a line grows a container's own storage: `NAME.append(`, `NAME[k] =`, `NAME +=`. */
+const GROWS_STORAGE = String.raw`\s*(?:\.(?:append|appendleft|extend|extendleft|insert|add|update|setdefault)\(|\[[^\]]*\]\s*=[^=]|\+=)`;
+
+/**
+ * The container whose own storage a line with no object of its own grows:
+ * `_history.append(body)` grows `wl._history`, the list another leaking line's
+ * objects were found in. Named only when the line's code writes to that
+ * container's last name, in its module.
+ */
+function storageGrownBy(f: Finding, report: Report): { path: string; container: string } | undefined {
+  const code = f.statement ?? f.code;
+  for (const other of report.findings) {
+    const r = other !== f && isLeak(other) ? other.retainers?.[0] : undefined;
+    if (!r?.path?.endsWith('[…]') || !r.container || (r.root !== 'module global' && r.root !== 'class attribute')) continue;
+    const path = r.path.slice(0, -'[…]'.length);
+    if (other.file !== f.file && !path.startsWith(`${moduleOf(f.file)}.`)) continue;
+    const name = /[A-Za-z_]\w*$/.exec(path)?.[0];
+    if (name && new RegExp(String.raw`(?<![\w])${name}${GROWS_STORAGE}`).test(code)) return { path, container: r.container };
+  }
+  return undefined;
+}
+
 /** What keeps a leaking finding's memory alive; undefined when its line was not searched. */
 export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
   const iterations = report.retainerSearch?.iterations ?? 0;
   if (!f.kept || !f.retainers) return undefined;
+  const storage = f.kept.objects === 0 ? storageGrownBy(f, report) : undefined;
+  if (storage) return { path: storage.path, holds: `the ${storage.container}'s own storage, growing as it fills`, also: [] };
   if (f.kept.objects === 0)
     return {
       missing:

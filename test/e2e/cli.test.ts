@@ -333,6 +333,19 @@ describe('workload forms', () => {
     expect(root.stdout).not.toContain('note:');
   });
 
+  it('counts the script as your code wherever it lies, outside the working directory too', async () => {
+    const elsewhere = tmp();
+    writeFileSync(
+      path.join(elsewhere, 'jobs.py'),
+      '_done = []\n\n\ndef workload():\n    _done.append({"job": len(_done), "pad": "p" * 50})\n',
+    );
+    const r = await runCli(['run', path.join(elsewhere, 'jobs.py')], { cwd: tmp() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`first: ${elsewhere}/jobs.py:5\n`);
+    expect(r.stdout).toContain('kept alive by jobs._done[…] (list');
+    expect(r.stdout).not.toContain('note:');
+  });
+
   it('shows a leaking statement that spans lines whole, up to three of them', async () => {
     const json = path.join(tmp(), 'r.json');
     const r = await runCli(['run', 'test/fixtures/multiline_leak.py', '--json', json]);

@@ -90,6 +90,20 @@ describe.each(ALL_PYTHONS)('what keeps a leak alive, on Python %s', (python) => 
   });
 });
 
+describe.each(ALL_PYTHONS)('a line that grows a container of its own storage, on Python %s', (python) => {
+  it('names the container another line keeps its objects in', async () => {
+    const { stdout, findings } = await measured('append_elsewhere', python);
+    const storage = findings.find((x) => x.kind === 'leak' && x.code.includes("leaks: the list's storage"))!;
+    expect(storage.kept).toEqual({ objects: 0, types: {} });
+    const body = findings.find((x) => x.kind === 'leak' && x.code.includes('leaks: the body'))!;
+    expect(body.retainers![0]).toMatchObject({ path: 'append_elsewhere._history[…]', container: 'list' });
+    expect(stdout).toMatch(
+      /append_elsewhere\.py:10 +kept alive by append_elsewhere\._history \(the list's own storage, growing as it fills\)\n/,
+    );
+    expect(stdout).not.toContain('no object made at this line');
+  });
+});
+
 describe('what piles up', () => {
   it('counts the kept objects by type, per line and over every leaking line', async () => {
     const { stdout, findings, search } = await measured('module_list', '3.12.1');

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare.js';
 import { commentMarker } from '../../src/github/comment.js';
-import { pilesUp } from '../../src/render/sections.js';
+import { keptAlive, pilesUp } from '../../src/render/sections.js';
 import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
 import { judge } from '../../src/gate/verdict.js';
 import type { ProbeResult } from '../../src/schema.js';
@@ -330,6 +330,34 @@ describe('what keeps it alive, in the comment', () => {
     expect(out).not.toMatch(/<img|<a [^>]*>@/);
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(out).toMatch(/service.py:30<\/code> its objects are alive, but no walk back through their referrers reached a module/);
+  });
+
+  it("names the container whose storage a line grows, when another line's objects were found in it", () => {
+    const storageOf = (code: string, file = 'service.py', path = 'service._recent[…]', root = 'module global'): string | undefined => {
+      const report = analysed(
+        probeResult([site(12, growing(300), { file: 'service.py', code: 'body = render(n)' }), site(30, growing(100), { file, code })], {
+          retainerSearch: search([
+            { file: 'service.py', line: 12, objects: 80, types: { str: 80 }, retainers: [retainer(path, { root, container: 'list' })] },
+            { file, line: 30, objects: 0, types: {}, retainers: [] },
+          ]),
+        }),
+      );
+      const k = keptAlive(
+        report.findings.find((f) => f.line === 30)!,
+        report,
+      )!;
+      return k.path && `${k.path} (${k.holds})`;
+    };
+    expect(storageOf('_recent.append(body)')).toBe("service._recent (the list's own storage, growing as it fills)");
+    expect(storageOf('self._recent.extend(bodies)')).toBe("service._recent (the list's own storage, growing as it fills)");
+    expect(storageOf('_recent[n] = body')).toBe("service._recent (the list's own storage, growing as it fills)");
+    expect(storageOf('Pool._all.append(self)', 'service.py', 'service.Pool._all[…]', 'class attribute')).toBe(
+      "service.Pool._all (the list's own storage, growing as it fills)",
+    );
+    // Not that container: another name, a comparison, another module's list of the same name.
+    expect(storageOf('_recent_old.append(body)')).toBeUndefined();
+    expect(storageOf('if _recent[0] == body: pass')).toBeUndefined();
+    expect(storageOf('_recent.append(body)', 'jobs/queue.py')).toBeUndefined();
   });
 
   it('says nothing of retainers when none were searched', () => {

@@ -83,8 +83,11 @@ class SourceIndex:
         self._known = {}  # filename -> (source bytes, code object) already read and compiled
 
     def know(self, filename, source, code):
-        """The script's source and code, read and compiled to run it: not read again."""
+        """The script's source and code, read and compiled to run it: not read again.
+        The script is the user's own code wherever it lies, even outside the root."""
         self._known[filename] = (source, code)
+        if filename not in PROBE_FILES:
+            self._project[filename] = True
 
     def in_project(self, filename):
         cached = self._project.get(filename)
