@@ -2980,7 +2980,15 @@ function keptAlive(f, report) {
             piles,
             also: [],
         };
-    const kind = first.root === 'lru_cache' || first.root === 'thread frame' ? first.root : first.container;
+    // Held in an object's attribute (`…[…].scratch`): the container named is that object's type, not the leaked object's.
+    const inAttribute = first.container && elementOf(first.container) === 'object' && /\.[A-Za-z_]\w*$/.test(first.path);
+    const kind = first.root === 'lru_cache' || first.root === 'thread frame'
+        ? first.root
+        : inAttribute
+            ? first.container === 'cell'
+                ? "a closure's cell"
+                : `an attribute of ${first.container} objects`
+            : first.container;
     return {
         path: first.path,
         // One object held (a module global rebound to a bigger frame each time) grows in place: no rate of entries.

@@ -360,6 +360,24 @@ describe('what keeps it alive, in the comment', () => {
     expect(storageOf('_recent.append(body)', 'jobs/queue.py')).toBeUndefined();
   });
 
+  it("says an object's attribute holds them, not that they are of the holder's type", () => {
+    const report = analysed(
+      probeResult([site(12, growing(300), { file: 'service.py', code: 'self.scratch = bytearray(4096)' })], {
+        retainerSearch: search([
+          {
+            file: 'service.py',
+            line: 12,
+            objects: 80,
+            types: { bytearray: 80 },
+            retainers: [retainer('service.Session._registry[…].scratch', { root: 'class attribute', container: 'service.Session' })],
+          },
+        ]),
+      }),
+    );
+    const k = keptAlive(report.findings[0]!, report)!;
+    expect(k.holds).toBe('an attribute of service.Session objects, +1 object per iteration');
+  });
+
   it('says nothing of retainers when none were searched', () => {
     const out = html(renderMarkdown(withSearch(undefined)));
     expect(out).not.toContain('kept alive');
