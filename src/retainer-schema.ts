@@ -35,6 +35,8 @@ export const RetainerSchema = v.object({
   /** Their size with what they hold of the line's other objects (sys.getsizeof): the retainers are ordered by it. */
   bytes: v.optional(whole),
   types: TypeCounts,
+  /** A bounded cache's entries and its bound (an lru_cache with a maxsize): at its bound it replaces entries, it does not grow. */
+  bound: v.optional(v.object({ entries: whole, max: whole })),
 });
 export type Retainer = v.InferOutput<typeof RetainerSchema>;
 
@@ -54,6 +56,8 @@ export const RetainerSearchSchema = v.union([
         line: whole,
         /** Objects made at the line in that window and still alive. */
         objects: whole,
+        /** Of those, the ones no other of them holds: what a container holds of the line directly. */
+        heads: v.optional(whole),
         types: TypeCounts,
         retainers: v.array(RetainerSchema),
       }),

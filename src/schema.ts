@@ -180,7 +180,7 @@ const FindingSchema = v.object({
     }),
   ),
   /** A leaking line's objects still alive after the traced window searched, when searched: how many, by type. */
-  kept: v.optional(v.object({ objects: whole, types: TypeCounts })),
+  kept: v.optional(v.object({ objects: whole, heads: v.optional(whole), types: TypeCounts })),
   /** What keeps them alive, most objects first; empty when no Python object made there is alive (a buffer's storage, C memory). */
   retainers: v.optional(v.array(RetainerSchema)),
 });

@@ -830,18 +830,63 @@ function linesThatAddUp(result, leaking, replacing, th) {
 ;// CONCATENATED MODULE: ./src/analyse/retainers.ts
 // What keeps each leaking line's memory alive, from the probe's retainer
 // search (retainers.py), attached to the findings it was searched for. Pure.
-/** Leaking findings get what the search found at their line: kept objects by type, and their retainers. */
+
+/** Immutable values: one attribute holding one of them is replaced, never grown in place. */
+const IMMUTABLE = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes']);
+/** Why a retainer cannot accumulate a line's objects, or undefined when it can. */
+function cannotGrow(r) {
+    if (r.path === null)
+        return undefined;
+    if (r.bound && r.bound.entries >= r.bound.max)
+        return `${r.path}, an lru_cache full at its bound of ${r.bound.max} entries, which replaces old entries rather than growing`;
+    // One attribute, reached through no collection's entries: it holds one value at a time.
+    const types = Object.keys(r.types);
+    if (r.root !== 'lru_cache' && r.root !== 'thread frame' && !r.path.includes('[') && types.length && types.every((t) => IMMUTABLE.has(t)))
+        return `${r.path}, one attribute holding ${types.join(' and ')} values, replaced each time rather than added to`;
+    return undefined;
+}
+/**
+ * A leaking line whose objects found alive are all held where they cannot
+ * pile up is not a leak: a full bounded cache replaces entries that were made
+ * before tracing (their frees are not traced, so the line looks as if it
+ * grew), and an attribute holding an immutable value holds one at a time.
+ * Only when those holders hold at least half of the line's objects found
+ * alive (of those no other of them holds), so that a leak into an unbounded
+ * container seen beside them still counts.
+ */
+function heldWhereItCannotGrow(f) {
+    const retainers = f.retainers ?? [];
+    if (f.kind !== 'leak' || !f.kept?.objects || !retainers.length)
+        return undefined;
+    const reasons = retainers.map(cannotGrow);
+    if (reasons.some((r) => r === undefined))
+        return undefined;
+    const held = retainers.reduce((a, r) => a + r.objects, 0);
+    if (held * 2 < (f.kept.heads ?? f.kept.objects))
+        return undefined;
+    return `grew ${(0,format/* formatBytes */.z3)(f.growthPerIteration)} per iteration in the traced window, but what it made is held only by ${reasons.join('; and by ')}: not a leak`;
+}
+/**
+ * Leaking findings get what the search found at their line: kept objects by
+ * type, and their retainers; a line whose objects are held only where they
+ * cannot pile up is no longer called leaking.
+ */
 function withRetainers(findings, search) {
     if (!search || !('lines' in search))
         return findings;
     const byLine = new Map(search.lines.map((l) => [`${l.file}:${l.line}`, l]));
     return findings.map((f) => {
         const found = f.kind === 'leak' ? byLine.get(`${f.file}:${f.line}`) : undefined;
-        return found ? { ...f, kept: { objects: found.objects, types: found.types }, retainers: found.retainers } : f;
+        if (!found)
+            return f;
+        const kept = { objects: found.objects, ...(found.heads !== undefined && { heads: found.heads }), types: found.types };
+        const searched = { ...f, kept, retainers: found.retainers };
+        const why = heldWhereItCannotGrow(searched);
+        return why ? { ...searched, kind: 'noise', why } : searched;
     });
 }
-/** The search as the report keeps it: its cost, and what piles up over every leaking line, by type. */
-function searchSummary(search) {
+/** The search as the report keeps it: its cost, and what piles up over every line still leaking, by type. */
+function searchSummary(search, findings) {
     if (!search)
         return undefined;
     if ('skipped' in search || 'error' in search) {
@@ -849,9 +894,13 @@ function searchSummary(search) {
         return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped };
     }
     const types = {};
-    for (const line of search.lines)
+    const leaking = new Set(findings.filter((f) => f.kind === 'leak').map((f) => `${f.file}:${f.line}`));
+    for (const line of search.lines) {
+        if (!leaking.has(`${line.file}:${line.line}`))
+            continue;
         for (const [name, n] of Object.entries(line.types))
             types[name] = (types[name] ?? 0) + n;
+    }
     const sorted = Object.entries(types).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
     return {
         seconds: Math.round(search.seconds * 1000) / 1000,
@@ -1243,7 +1292,7 @@ function analyse(result, thresholds = rules/* DEFAULT_THRESHOLDS */.JJ) {
         ...(result.confirmation && {
             confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
         }),
-        ...(result.retainerSearch && { retainerSearch: searchSummary(result.retainerSearch) }),
+        ...(result.retainerSearch && { retainerSearch: searchSummary(result.retainerSearch, ranked) }),
         durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
     };
 }
@@ -1430,9 +1479,15 @@ function summarise(m, verdict, comparison) {
         return `no leak outside the ignored lines (${(0,format/* lines */.Mn)(ignored)} ignored)`;
     if (m.runShape === 'returns-to-floor')
         return 'no leak: memory grew in cycles and returned to its floor';
-    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
-    if (unconfirmed)
-        return `no leak: ${(0,format/* lines */.Mn)(unconfirmed)} grew in the traced window, but not in a second one`;
+    // A line with retainers but no longer leaking was found held only where it cannot pile up.
+    const held = m.findings.filter((f) => f.kind !== 'leak' && f.retainers).length;
+    const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation && !f.retainers).length;
+    const parts = [
+        ...(unconfirmed ? [`${(0,format/* lines */.Mn)(unconfirmed)} grew in the traced window, but not in a second one`] : []),
+        ...(held ? [`${(0,format/* lines */.Mn)(held)} grew only into a full bounded cache or a replaced value`] : []),
+    ];
+    if (parts.length)
+        return `no leak: ${parts.join('; ')}`;
     return 'no leak: no line grew steadily';
 }
 function decide(m, comparison, failOn) {
@@ -2872,7 +2927,8 @@ function confirmationSentence(report) {
         return undefined;
     const first = span(report.snapshotIterations);
     const leaks = report.findings.filter((f) => f.kind === 'leak').length;
-    const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+    // Not those the retainer search dismissed: they grew again, into a holder that cannot pile them up.
+    const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation && !f.retainers).length;
     const parts = [];
     if (leaks)
         parts.push(`each leaking line grew again in a second traced window (${span(second)}, run on past the ${report.workload.iterations} asked for) after the first (${first})`);
@@ -10633,6 +10689,8 @@ const RetainerSchema = object({
     /** Their size with what they hold of the line's other objects (sys.getsizeof): the retainers are ordered by it. */
     bytes: optional(whole),
     types: TypeCounts,
+    /** A bounded cache's entries and its bound (an lru_cache with a maxsize): at its bound it replaces entries, it does not grow. */
+    bound: optional(object({ entries: whole, max: whole })),
 });
 /** The probe's search for retainers, after the last snapshot, of the lines that leak. */
 const RetainerSearchSchema = union([
@@ -10649,6 +10707,8 @@ const RetainerSearchSchema = union([
             line: whole,
             /** Objects made at the line in that window and still alive. */
             objects: whole,
+            /** Of those, the ones no other of them holds: what a container holds of the line directly. */
+            heads: optional(whole),
             types: TypeCounts,
             retainers: array(RetainerSchema),
         })),
@@ -10793,7 +10853,7 @@ const FindingSchema = object({
         counts: numbers,
     })),
     /** A leaking line's objects still alive after the traced window searched, when searched: how many, by type. */
-    kept: optional(object({ objects: schema_whole, types: TypeCounts })),
+    kept: optional(object({ objects: schema_whole, heads: optional(schema_whole), types: TypeCounts })),
     /** What keeps them alive, most objects first; empty when no Python object made there is alive (a buffer's storage, C memory). */
     retainers: optional(array(RetainerSchema)),
 });

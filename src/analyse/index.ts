@@ -152,7 +152,7 @@ export function analyse(result: ProbeResult, thresholds: Thresholds = DEFAULT_TH
     ...(result.confirmation && {
       confirmation: { snapshotIterations: result.confirmation.snapshotIterations, tracedMemory: result.confirmation.tracedMemory },
     }),
-    ...(result.retainerSearch && { retainerSearch: searchSummary(result.retainerSearch) }),
+    ...(result.retainerSearch && { retainerSearch: searchSummary(result.retainerSearch, ranked) }),
     durationSeconds: Math.round((result.wallSeconds ?? result.seconds) * 1000) / 1000,
   };
 }

@@ -1,30 +1,78 @@
 // What keeps each leaking line's memory alive, from the probe's retainer
 // search (retainers.py), attached to the findings it was searched for. Pure.
 
+import { formatBytes } from '../format.js';
+import type { Retainer } from '../retainer-schema.js';
 import type { Finding, Measurement, ProbeResult } from '../schema.js';
 
 type Search = NonNullable<ProbeResult['retainerSearch']>;
 type SearchedLine = Extract<Search, { lines: unknown }>['lines'][number];
 
-/** Leaking findings get what the search found at their line: kept objects by type, and their retainers. */
+/** Immutable values: one attribute holding one of them is replaced, never grown in place. */
+const IMMUTABLE = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes']);
+
+/** Why a retainer cannot accumulate a line's objects, or undefined when it can. */
+function cannotGrow(r: Retainer): string | undefined {
+  if (r.path === null) return undefined;
+  if (r.bound && r.bound.entries >= r.bound.max)
+    return `${r.path}, an lru_cache full at its bound of ${r.bound.max} entries, which replaces old entries rather than growing`;
+  // One attribute, reached through no collection's entries: it holds one value at a time.
+  const types = Object.keys(r.types);
+  if (r.root !== 'lru_cache' && r.root !== 'thread frame' && !r.path.includes('[') && types.length && types.every((t) => IMMUTABLE.has(t)))
+    return `${r.path}, one attribute holding ${types.join(' and ')} values, replaced each time rather than added to`;
+  return undefined;
+}
+
+/**
+ * A leaking line whose objects found alive are all held where they cannot
+ * pile up is not a leak: a full bounded cache replaces entries that were made
+ * before tracing (their frees are not traced, so the line looks as if it
+ * grew), and an attribute holding an immutable value holds one at a time.
+ * Only when those holders hold at least half of the line's objects found
+ * alive (of those no other of them holds), so that a leak into an unbounded
+ * container seen beside them still counts.
+ */
+function heldWhereItCannotGrow(f: Finding): string | undefined {
+  const retainers = f.retainers ?? [];
+  if (f.kind !== 'leak' || !f.kept?.objects || !retainers.length) return undefined;
+  const reasons = retainers.map(cannotGrow);
+  if (reasons.some((r) => r === undefined)) return undefined;
+  const held = retainers.reduce((a, r) => a + r.objects, 0);
+  if (held * 2 < (f.kept.heads ?? f.kept.objects)) return undefined;
+  return `grew ${formatBytes(f.growthPerIteration)} per iteration in the traced window, but what it made is held only by ${reasons.join('; and by ')}: not a leak`;
+}
+
+/**
+ * Leaking findings get what the search found at their line: kept objects by
+ * type, and their retainers; a line whose objects are held only where they
+ * cannot pile up is no longer called leaking.
+ */
 export function withRetainers(findings: Finding[], search: Search | undefined): Finding[] {
   if (!search || !('lines' in search)) return findings;
   const byLine = new Map<string, SearchedLine>(search.lines.map((l) => [`${l.file}:${l.line}`, l]));
   return findings.map((f) => {
     const found = f.kind === 'leak' ? byLine.get(`${f.file}:${f.line}`) : undefined;
-    return found ? { ...f, kept: { objects: found.objects, types: found.types }, retainers: found.retainers } : f;
+    if (!found) return f;
+    const kept = { objects: found.objects, ...(found.heads !== undefined && { heads: found.heads }), types: found.types };
+    const searched: Finding = { ...f, kept, retainers: found.retainers };
+    const why = heldWhereItCannotGrow(searched);
+    return why ? { ...searched, kind: 'noise', why } : searched;
   });
 }
 
-/** The search as the report keeps it: its cost, and what piles up over every leaking line, by type. */
-export function searchSummary(search: Search | undefined): Measurement['retainerSearch'] {
+/** The search as the report keeps it: its cost, and what piles up over every line still leaking, by type. */
+export function searchSummary(search: Search | undefined, findings: readonly Finding[]): Measurement['retainerSearch'] {
   if (!search) return undefined;
   if ('skipped' in search || 'error' in search) {
     const skipped = 'skipped' in search ? search.skipped : `the search failed (${search.error}): please report it`;
     return { seconds: 0, cutShort: false, iterations: 0, searchedLines: 0, types: {}, skipped };
   }
   const types: Record<string, number> = {};
-  for (const line of search.lines) for (const [name, n] of Object.entries(line.types)) types[name] = (types[name] ?? 0) + n;
+  const leaking = new Set(findings.filter((f) => f.kind === 'leak').map((f) => `${f.file}:${f.line}`));
+  for (const line of search.lines) {
+    if (!leaking.has(`${line.file}:${line.line}`)) continue;
+    for (const [name, n] of Object.entries(line.types)) types[name] = (types[name] ?? 0) + n;
+  }
   const sorted = Object.entries(types).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   return {
     seconds: Math.round(search.seconds * 1000) / 1000,

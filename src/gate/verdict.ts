@@ -59,8 +59,14 @@ function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): s
   const ignored = m.findings.filter((f) => f.ignored).length;
   if (ignored) return `no leak outside the ignored lines (${lines(ignored)} ignored)`;
   if (m.runShape === 'returns-to-floor') return 'no leak: memory grew in cycles and returned to its floor';
-  const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
-  if (unconfirmed) return `no leak: ${lines(unconfirmed)} grew in the traced window, but not in a second one`;
+  // A line with retainers but no longer leaking was found held only where it cannot pile up.
+  const held = m.findings.filter((f) => f.kind !== 'leak' && f.retainers).length;
+  const unconfirmed = m.findings.filter((f) => f.kind !== 'leak' && f.confirmation && !f.retainers).length;
+  const parts = [
+    ...(unconfirmed ? [`${lines(unconfirmed)} grew in the traced window, but not in a second one`] : []),
+    ...(held ? [`${lines(held)} grew only into a full bounded cache or a replaced value`] : []),
+  ];
+  if (parts.length) return `no leak: ${parts.join('; ')}`;
   return 'no leak: no line grew steadily';
 }
 

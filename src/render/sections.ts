@@ -12,7 +12,8 @@ export function confirmationSentence(report: Report): string | undefined {
   if (!second?.length || report.workload.mode !== 'iterations') return undefined;
   const first = span(report.snapshotIterations);
   const leaks = report.findings.filter((f) => f.kind === 'leak').length;
-  const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation).length;
+  // Not those the retainer search dismissed: they grew again, into a holder that cannot pile them up.
+  const dismissed = report.findings.filter((f) => f.kind !== 'leak' && f.confirmation && !f.retainers).length;
   const parts: string[] = [];
   if (leaks)
     parts.push(

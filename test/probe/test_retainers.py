@@ -122,7 +122,7 @@ class FindKept(unittest.TestCase):
         owned.update({id(big): 600, id(bigger): 1000})
         self.assertEqual(retainers.samples_of(small + [big, bigger], owned), [small[0], bigger])
 
-    def test_a_full_bounded_lru_cache_is_known_as_full(self):
+    def test_a_bounded_lru_cache_says_its_entries_and_bound(self):
         import functools
 
         bounded = functools.lru_cache(maxsize=2)(lambda n: [n])
@@ -130,9 +130,9 @@ class FindKept(unittest.TestCase):
         for n in range(3):
             bounded(n)
             unbounded(n)
-        self.assertTrue(retainers.full_cache(bounded))
-        self.assertFalse(retainers.full_cache(unbounded))
-        self.assertFalse(retainers.full_cache([1, 2]))
+        self.assertEqual(retainers.cache_bound(bounded), {"entries": 2, "max": 2})
+        self.assertIsNone(retainers.cache_bound(unbounded))
+        self.assertIsNone(retainers.cache_bound([1, 2]))
 
     def test_heads_leave_out_what_the_others_hold_and_weak_references(self):
         class Item:

@@ -220,4 +220,68 @@ describe('retainers in the analysis', () => {
     expect(skipped.retainerSearch).toMatchObject({ skipped: 'no runner' });
     expect(skipped.findings[0]!.retainers).toBeUndefined();
   });
+
+  describe('a line held only where its objects cannot pile up', () => {
+    const cache = (entries: number, extra: object = {}) => ({
+      path: 'app.price_label',
+      root: 'lru_cache',
+      container: 'lru_cache',
+      objects: 80,
+      types: { str: 80 },
+      bound: { entries, max: 64 },
+      ...extra,
+    });
+    const slot = (types: Record<string, number>) => ({
+      path: 'app.client.jar._now',
+      root: 'module global',
+      container: 'app.Jar',
+      objects: 40,
+      types,
+    });
+    const judged = (retainers: object[], heads = 80) => {
+      const r = analysed(
+        probeResult([site(12, growing(400)), site(30, growing(150))], {
+          retainerSearch: searched([
+            { file: 'app.py', line: 12, objects: 160, heads, types: { str: 160 }, retainers },
+            { file: 'app.py', line: 30, objects: 80, types: { 'app.Item': 80 }, retainers: [kept] },
+          ]),
+        }),
+      );
+      return { report: r, line12: r.findings.find((f) => f.line === 12)! };
+    };
+
+    it('is no leak when a full bounded cache or a replaced immutable value holds what it made', () => {
+      const { report, line12 } = judged([cache(64)]);
+      expect(line12.kind).toBe('noise');
+      expect(line12.why).toBe(
+        'grew 400 B per iteration in the traced window, but what it made is held only by app.price_label, an lru_cache full at its bound of 64 entries, which replaces old entries rather than growing: not a leak',
+      );
+      // The verdict and the totals count the other line alone, and what piles up is its objects only.
+      expect(report.verdict).toBe('leak');
+      expect(report.growthPerIteration).toBe(150);
+      expect(report.retainerSearch).toMatchObject({ types: { 'app.Item': 80 } });
+      const both = judged([slot({ int: 40 }), cache(64)]).line12;
+      expect(both.kind).toBe('noise');
+      expect(both.why).toContain('app.client.jar._now, one attribute holding int values, replaced each time rather than added to');
+    });
+
+    it('is still a leak when a holder can grow, the cache is not full, or the holders hold under half of it', () => {
+      expect(judged([cache(63)]).line12.kind).toBe('leak');
+      expect(judged([cache(64), kept]).line12.kind).toBe('leak');
+      expect(judged([slot({ dict: 40 })]).line12.kind).toBe('leak');
+      expect(judged([{ ...slot({ int: 40 }), path: 'app._ids[…]' }]).line12.kind).toBe('leak');
+      expect(judged([cache(64)], 200).line12.kind).toBe('leak');
+      expect(judged([{ path: null, root: 'unreached', container: null, objects: 80, types: { str: 80 } }]).line12.kind).toBe('leak');
+    });
+
+    it('passes a run whose every growing line is held so, and says why', () => {
+      const r = analysed(
+        probeResult([site(12, growing(400))], {
+          retainerSearch: searched([{ file: 'app.py', line: 12, objects: 80, heads: 80, types: { str: 80 }, retainers: [cache(64)] }]),
+        }),
+      );
+      expect(r.verdict).toBe('pass');
+      expect(r.summary).toBe('no leak: 1 line grew only into a full bounded cache or a replaced value');
+    });
+  });
 });

@@ -128,8 +128,10 @@ def search_retainers(found, order, deadline, relative):
                     "bytes": sum(owned.get(id(obj), 0) for obj in held),
                     "types": count_types(held),
                     "samples": 1,
-                    "full": full_cache(chain[0]),
                 }
+                bound = cache_bound(chain[0])
+                if bound is not None:
+                    groups[text]["bound"] = bound
         for group in groups.values():
             # Of the samples walked, the share that ended here, for a holder that is
             # no collection (an exception's traceback): one object holds one.
@@ -141,7 +143,7 @@ def search_retainers(found, order, deadline, relative):
         # A path through a container another path names says nothing more: an exception
         # kept in a list holds its traceback, whose frame is found through the same list.
         paths = list(groups)
-        full = {path: group.pop("full") for path, group in groups.items()}
+        full = {path: "bound" in group and group["bound"]["entries"] >= group["bound"]["max"] for path, group in groups.items()}
         retainers = sorted(
             (g for g in groups.values() if not any(p != g["path"] and g["path"].startswith(p) for p in paths)),
             # What holds the most memory first; a bounded cache that is full evicts
@@ -161,21 +163,26 @@ def search_retainers(found, order, deadline, relative):
             "file": relative(key[0]),
             "line": key[1],
             "objects": len(kept),
+            "heads": len(tops),
             "types": count_types(kept),
             "retainers": retainers,
         })
     return lines
 
 
-def full_cache(root):
-    """Whether a root is an lru_cache with a bound it has reached."""
+def cache_bound(root):
+    """An lru_cache's entries and the bound it holds them to, or None for
+    another root or an unbounded cache: a cache at its bound replaces, it does
+    not grow."""
     if type(root).__name__ != "_lru_cache_wrapper":
-        return False
+        return None
     try:
         info = root.cache_info()
     except Exception:
-        return False
-    return info.maxsize is not None and info.currsize >= info.maxsize
+        return None
+    if info.maxsize is None:
+        return None
+    return {"entries": info.currsize, "max": info.maxsize}
 
 
 def owned_bytes(kept, tops):
