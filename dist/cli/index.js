@@ -391,7 +391,12 @@ function renderMarkdown(input) {
             : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1)) +
                 // The summary ends naming that line: what keeps it follows.
                 (report.verdict === 'regression' && changed && changedKept?.path ? `, ${keptAliveBy(changedKept)}.` : '');
-        head.push(`**${(0,format/* formatBytes */.z3)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
+        const sentence = rest.endsWith('.') ? rest : `${rest}.`;
+        // A whole script that passed left something behind, under the threshold: "0 B left behind" would be untrue.
+        if (w.mode === 'whole' && report.verdict === 'pass')
+            head.push(sentence);
+        else
+            head.push(`**${(0,format/* formatBytes */.z3)(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${sentence}`);
         const confirmation = (0,sections/* confirmationSentence */.FE)(report);
         if (confirmation)
             head.push('', escapeText(confirmation));
@@ -1488,6 +1493,8 @@ function summarise(m, verdict, comparison) {
     ];
     if (parts.length)
         return `no leak: ${parts.join('; ')}`;
+    if (m.workload.mode === 'whole')
+        return `no leak: no line left ${(0,format/* formatBytes */.z3)(m.thresholds.minRetained)} or more behind`;
     return 'no leak: no line grew steadily';
 }
 function decide(m, comparison, failOn) {
@@ -1713,8 +1720,11 @@ function renderText(report, comparison, notes = [], top = 10) {
         const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject && f.netGrowth > 0).slice(0, 5);
         if (settled.length) {
             out.push('');
-            out.push('  grew, then stopped (not leaks):');
-            out.push(...table(['grew by', 'line', 'function', 'code'], settled.map((f) => [(0,format/* formatBytes */.z3)(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
+            // A whole script has no iterations to stop in: what it left is under the threshold.
+            out.push(w.mode === 'whole'
+                ? `  left behind, under the ${(0,format/* formatBytes */.z3)(report.thresholds.minRetained)} a leak must leave (not leaks):`
+                : '  grew, then stopped (not leaks):');
+            out.push(...table([w.mode === 'whole' ? 'left' : 'grew by', 'line', 'function', 'code'], settled.map((f) => [(0,format/* formatBytes */.z3)(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]), [0]));
         }
     }
     const ignored = report.findings.filter((f) => f.ignored);

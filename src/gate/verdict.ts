@@ -67,6 +67,7 @@ function summarise(m: Measurement, verdict: Verdict, comparison?: Comparison): s
     ...(held ? [`${lines(held)} grew only into a full bounded cache or a replaced value`] : []),
   ];
   if (parts.length) return `no leak: ${parts.join('; ')}`;
+  if (m.workload.mode === 'whole') return `no leak: no line left ${formatBytes(m.thresholds.minRetained)} or more behind`;
   return 'no leak: no line grew steadily';
 }
 

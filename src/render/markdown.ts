@@ -296,7 +296,10 @@ export function renderMarkdown(input: MarkdownInput): string {
         : escapeText(report.summary.charAt(0).toUpperCase() + report.summary.slice(1)) +
           // The summary ends naming that line: what keeps it follows.
           (report.verdict === 'regression' && changed && changedKept?.path ? `, ${keptAliveBy(changedKept)}.` : '');
-    head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${rest}`);
+    const sentence = rest.endsWith('.') ? rest : `${rest}.`;
+    // A whole script that passed left something behind, under the threshold: "0 B left behind" would be untrue.
+    if (w.mode === 'whole' && report.verdict === 'pass') head.push(sentence);
+    else head.push(`**${formatBytes(report.growthPerIteration, true)} ${perIteration}**${felt ? ` (${felt})` : ''}${against}. ${sentence}`);
     const confirmation = confirmationSentence(report);
     if (confirmation) head.push('', escapeText(confirmation));
   }

@@ -82,10 +82,15 @@ export function renderText(report: Report, comparison?: Comparison, notes: strin
     const settled = report.findings.filter((f) => f.kind === 'warmup' && f.inProject && f.netGrowth > 0).slice(0, 5);
     if (settled.length) {
       out.push('');
-      out.push('  grew, then stopped (not leaks):');
+      // A whole script has no iterations to stop in: what it left is under the threshold.
+      out.push(
+        w.mode === 'whole'
+          ? `  left behind, under the ${formatBytes(report.thresholds.minRetained)} a leak must leave (not leaks):`
+          : '  grew, then stopped (not leaks):',
+      );
       out.push(
         ...table(
-          ['grew by', 'line', 'function', 'code'],
+          [w.mode === 'whole' ? 'left' : 'grew by', 'line', 'function', 'code'],
           settled.map((f) => [formatBytes(f.netGrowth, true), `${f.file}:${f.line}`, f.function, f.code]),
           [0],
         ),

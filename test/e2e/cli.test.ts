@@ -409,6 +409,19 @@ describe('workload forms', () => {
     );
   });
 
+  it("counts what a whole script's own globals keep as left behind, and names a pass's leftovers as under the threshold", async () => {
+    for (const python of ['3.9.18', '3.13.0']) {
+      const r = await runCli(['run', 'test/fixtures/whole_globals.py'], { python });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^leak-gate: LEAK — 1 line leaking [4-7]\.\d MiB left behind; first: test\/fixtures\/whole_globals\.py:7\n/);
+    }
+    const few = await runCli(['run', 'test/fixtures/whole_globals.py', '--', '100']);
+    expect(few.code).toBe(0);
+    expect(few.stdout).toContain('leak-gate: PASS — no leak: no line left 1.0 MiB or more behind\n');
+    expect(few.stdout).toMatch(/left behind, under the 1\.0 MiB a leak must leave \(not leaks\):\n +left +line/);
+    expect(few.stdout).not.toContain('grew, then stopped');
+  });
+
   it('dumps the first and last snapshots when asked', async () => {
     const dir = path.join(tmp(), 'snaps');
     const r = await runCli(['run', 'examples/leaky_service.py', '--snapshots-dir', dir]);

@@ -251,14 +251,18 @@ class Workload:
 
 
 def run_script(path):
-    """Runs a script without an entry function as __main__, the whole of it the workload."""
+    """Runs a script without an entry function as __main__, the whole of it the
+    workload. Returns its globals: what they hold is what the script leaves
+    behind, as `python script.py` keeps them to the end (one that exits with
+    sys.exit() leaves none)."""
     import runpy
 
     try:
-        runpy.run_path(path, run_name="__main__")  # leak-gate: calls user code
+        return runpy.run_path(path, run_name="__main__")  # leak-gate: calls user code
     except SystemExit as e:
         if e.code not in (None, 0):
             raise workload_error(e, "the script run")
+        return None
     except BaseException as e:
         if isinstance(e, KeyboardInterrupt):
             raise

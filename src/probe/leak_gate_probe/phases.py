@@ -313,9 +313,10 @@ def run_whole(cfg, workload, index, result):
     try:
         full_collect()
         snapshot(table, 0, first)
-        yield lambda: run_script(workload.whole_path)
+        script_globals = yield lambda: run_script(workload.whole_path)
         traced_after = _tracemalloc.get_traced_memory()[0]
         snapshot(table, 1, last)
+        del script_globals  # kept alive through the last snapshot
     finally:
         _tracemalloc.stop()
         sys.argv[0] = old_argv0
