@@ -124,6 +124,13 @@ function localCommand(s, measured = {}) {
         parts.push('--warmup', String(s.warmup));
     if (s.minGrowth !== settings/* DEFAULTS */.zY.minGrowth)
         parts.push('--min-growth', String(s.minGrowth));
+    // What decides the exit status and when the run is given up, so the command ends as the run did.
+    if (s.failOn !== settings/* DEFAULTS */.zY.failOn)
+        parts.push('--fail-on', s.failOn);
+    if (s.tolerance !== settings/* DEFAULTS */.zY.tolerance)
+        parts.push('--tolerance', String(s.tolerance));
+    if (s.timeoutSeconds !== settings/* DEFAULTS */.zY.timeoutSeconds)
+        parts.push('--timeout', String(s.timeoutSeconds));
     for (const pattern of s.ignore)
         parts.push('--ignore', shellQuote(pattern));
     const minor = /^(\d+\.\d+)\./.exec(measured.python ?? '')?.[1];
@@ -1554,6 +1561,11 @@ function judge(measuredAsIs, baselineAsIs, judging, options = {}) {
         notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
     }
     const decision = decide(measured, comparison, failOn);
+    // A leak that does not fail the check says why, or a LEAK that exits 0 reads as a bug.
+    if (decision.verdict === 'leak' && !decision.fail && judging.failOn === 'never')
+        notes.push('fail-on never: this leak does not fail the check');
+    if (decision.verdict === 'leak' && !decision.fail && failOn === 'regression' && comparison)
+        notes.push('fail-on regression: these leaks were in the baseline too, no worse, so they do not fail the check');
     const summary = summarise(measured, decision.verdict, comparison);
     const { schema, tool, ...rest } = measured;
     // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.

@@ -29,6 +29,10 @@ export function localCommand(s: Settings, measured: Measured = {}): string {
   if (s.entryExplicit) parts.push('--entry', s.entry);
   if (s.warmup !== undefined && measured.mode !== 'whole') parts.push('--warmup', String(s.warmup));
   if (s.minGrowth !== DEFAULTS.minGrowth) parts.push('--min-growth', String(s.minGrowth));
+  // What decides the exit status and when the run is given up, so the command ends as the run did.
+  if (s.failOn !== DEFAULTS.failOn) parts.push('--fail-on', s.failOn);
+  if (s.tolerance !== DEFAULTS.tolerance) parts.push('--tolerance', String(s.tolerance));
+  if (s.timeoutSeconds !== DEFAULTS.timeoutSeconds) parts.push('--timeout', String(s.timeoutSeconds));
   for (const pattern of s.ignore) parts.push('--ignore', shellQuote(pattern));
   const minor = /^(\d+\.\d+)\./.exec(measured.python ?? '')?.[1];
   if (s.python !== 'python3') parts.push('--python', shellQuote(s.python));

@@ -127,6 +127,11 @@ export function judge(measuredAsIs: Measurement, baselineAsIs: Report | undefine
     notes.push('no baseline to compare with, so fail-on regression falls back to fail-on leak');
   }
   const decision = decide(measured, comparison, failOn);
+  // A leak that does not fail the check says why, or a LEAK that exits 0 reads as a bug.
+  if (decision.verdict === 'leak' && !decision.fail && judging.failOn === 'never')
+    notes.push('fail-on never: this leak does not fail the check');
+  if (decision.verdict === 'leak' && !decision.fail && failOn === 'regression' && comparison)
+    notes.push('fail-on regression: these leaks were in the baseline too, no worse, so they do not fail the check');
   const summary = summarise(measured, decision.verdict, comparison);
   const { schema, tool, ...rest } = measured;
   // Verdict first, as a reader of the JSON looks for it; a report judged again keeps that order.

@@ -85,6 +85,13 @@ describe('judge', () => {
     expect(judge(leaky, undefined, on('never')).decision).toEqual({ verdict: 'leak', fail: false, exitCode: 0 });
     expect(judge(clean, undefined, on('leak')).decision).toEqual({ verdict: 'pass', fail: false, exitCode: 0 });
   });
+  it('says why a leak does not fail the check', () => {
+    expect(judge(leaky, undefined, on('never')).notes).toEqual(['fail-on never: this leak does not fail the check']);
+    expect(judge(leaky, leaky, on('regression')).notes).toEqual([
+      'fail-on regression: these leaks were in the baseline too, no worse, so they do not fail the check',
+    ]);
+    expect(judge(leaky, undefined, on('leak')).notes).toEqual([]);
+  });
   it('falls back from regression to leak without a baseline, and says so', () => {
     const j = judge(leaky, undefined, on('regression'));
     expect(j.decision).toMatchObject({ fail: true });

@@ -23,6 +23,13 @@ describe('the repro line', () => {
     expect(localCommand(settings({}), { python: '' })).toBe(`npx leak-gate@${TOOL_VERSION} run 'app/work load.py' --iterations 200`);
   });
 
+  it('keeps what decides the exit status and when the run is given up', () => {
+    const s = settings({ 'fail-on': 'never', tolerance: '0.5', timeout: '120' });
+    expect(localCommand(s, { python: '3.12.1' })).toBe(
+      `npx leak-gate@${TOOL_VERSION} run 'app/work load.py' --iterations 200 --fail-on never --tolerance 0.5 --timeout 120 --python python3.12`,
+    );
+  });
+
   it('gives a whole script, run once, no iteration count, which it would ignore and warn about', () => {
     const s = settings({ iterations: '300', warmup: '5' }, ['--rows', '10']);
     expect(localCommand(s, { python: '3.12.1', mode: 'whole' })).toBe(
