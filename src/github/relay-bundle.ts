@@ -49,3 +49,23 @@ export async function downloadRelayBundle(q: RelayRun): Promise<RelayBundle | un
   }
   return parseRelayBundle(await readFile(file, 'utf8'), `the ${name} artifact of run ${q.runId}`);
 }
+
+/**
+ * Other relay artifacts the run left, by the artifact-name they were
+ * uploaded with: a relay looking for another name finds no bundle, and the
+ * user must be told which name to give it.
+ */
+export async function otherRelayArtifacts(q: RelayRun): Promise<string[]> {
+  const findBy = { token: q.token, workflowRunId: q.runId, repositoryOwner: q.owner, repositoryName: q.repo };
+  try {
+    const { artifacts } = await new DefaultArtifactClient().listArtifacts({ findBy });
+    const ours = relayArtifactName(q.artifactName);
+    return artifacts
+      .map((a) => a.name)
+      .filter((n) => n.endsWith('-pr') && n !== ours)
+      .map((n) => n.slice(0, -'-pr'.length))
+      .sort();
+  } catch {
+    return []; // only a better message is lost
+  }
+}

@@ -11,7 +11,7 @@ import { judge } from '../gate/verdict.js';
 import { makeOctokit } from '../github/api.js';
 import { upsertComment } from '../github/comment.js';
 import { readContext, readEventPayload } from '../github/context.js';
-import { downloadRelayBundle, relayArtifactName } from '../github/relay-bundle.js';
+import { downloadRelayBundle, otherRelayArtifacts, relayArtifactName } from '../github/relay-bundle.js';
 import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../render/markdown.js';
 
 export async function relay(inputs: RelayInputs): Promise<void> {
@@ -30,9 +30,21 @@ export async function relay(inputs: RelayInputs): Promise<void> {
   });
   if (!bundle) {
     const name = relayArtifactName(inputs.artifactName);
-    core.info(
-      `leak-gate relay: run ${run.id} left no ${name} artifact: its pull request got its comment directly, or it did not run leak-gate`,
-    );
+    const others = await otherRelayArtifacts({
+      token: inputs.token,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      runId: run.id,
+      artifactName: inputs.artifactName,
+    });
+    if (others.length)
+      core.warning(
+        `leak-gate relay: run ${run.id} left no ${name} artifact, but left ${others.map((o) => `${o}-pr`).join(', ')}: give this relay step the artifact-name its measuring step used (${others.join(', ')}), one relay step per workload`,
+      );
+    else
+      core.info(
+        `leak-gate relay: run ${run.id} left no ${name} artifact: its pull request got its comment directly, or it did not run leak-gate`,
+      );
     return;
   }
   // The bundle names its PR; GitHub names the commit the run tested. They must agree.

@@ -397,6 +397,29 @@ describe.each(NODES)('journeys on %s', (_name, nodeBinary) => {
     expect(body).not.toContain(`/blob/${head}/`);
   });
 
+  it("a relay given another artifact-name than the fork's run says which to give it, and with it posts", async () => {
+    const head = sha(51);
+    const inputs = { 'artifact-name': 'api-leaks' };
+    await runAction(nodeBin, api, { event: 'pull_request', runId: 51, pr: 18, fork: true, headSha: head, workload: LEAKY, inputs });
+    api.pulls.set(18, { head: { sha: head } });
+    const relay = (runId: number, extra: Record<string, string> = {}) =>
+      runAction(nodeBin, api, {
+        event: 'workflow_run',
+        runId,
+        inputs: { mode: 'relay', ...extra },
+        workflowRun: { id: 51, head_sha: head },
+      });
+    const unnamed = await relay(52);
+    expect(unnamed.code).toBe(0);
+    expect(unnamed.stdout).toContain(
+      '::warning::leak-gate relay: run 51 left no leak-gate-baseline-pr artifact, but left api-leaks-pr: give this relay step the artifact-name its measuring step used (api-leaks), one relay step per workload',
+    );
+    expect(api.comments.get(18)).toBeUndefined();
+    const named = await relay(53, inputs);
+    expect(named.code).toBe(0);
+    expect(api.comments.get(18)).toHaveLength(1);
+  });
+
   it('the relay refuses a forged bundle in one line naming the field', async () => {
     const head = sha(31);
     await runAction(nodeBin, api, { event: 'pull_request', runId: 31, pr: 16, fork: true, headSha: head, workload: LEAKY });
