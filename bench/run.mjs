@@ -94,7 +94,9 @@ function readCorpus({ dir, truthCheck }) {
   }
   return files.sort().map((file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
-    const header = /^# leak-gate-bench: kind=(leak|clean) category=(\S+)(?: retainer=(\S+))?$/m.exec(text.split('\n')[0]);
+    const header = /^# leak-gate-bench: kind=(leak|clean) category=(\S+)(?: retainer=(\S+))?(?: truth-iterations=\d+)?$/m.exec(
+      text.split('\n')[0],
+    );
     if (!header) throw new Error(`${file}: line 1 must be "# leak-gate-bench: kind=... category=... [retainer=...]"`);
     let expected = marked.get(file);
     if (header[1] === 'leak' && !expected) {

@@ -187,7 +187,7 @@ def _child(name, mode):
 def _discover():
     import re
 
-    header = re.compile(r"^# leak-gate-bench: kind=(leak|clean) category=([a-z0-9]+(?:-[a-z0-9]+)*)(?: retainer=\S+)?$")
+    header = re.compile(r"^# leak-gate-bench: kind=(leak|clean) category=([a-z0-9]+(?:-[a-z0-9]+)*)(?: retainer=\S+)?(?: truth-iterations=\d+)?$")
     found = []
     for entry in sorted(os.listdir(HERE)):
         path = os.path.join(HERE, entry)

@@ -46,7 +46,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 HARNESS = os.path.abspath(__file__)
 MARKER = "# leak-gate: leak"
-HEADER = r"^# leak-gate-bench: kind=(leak|clean) category=([a-z0-9]+(?:-[a-z0-9]+)*)(?: retainer=\S+)?$"
+# truth-iterations=N: a workload whose libraries warm up for thousands of calls is traced for N at least.
+HEADER = r"^# leak-gate-bench: kind=(leak|clean) category=([a-z0-9]+(?:-[a-z0-9]+)*)(?: retainer=\S+)?(?: truth-iterations=(\d+))?$"
 ITERATIONS = 3000
 WARMUP = 200
 SAMPLES = 300  # readings of the total over the traced run
@@ -185,7 +186,13 @@ def _discover():
             print("SKIP %s: line 1 is not a leak-gate-bench header" % entry)
             continue
         marked = ["%s:%d" % (entry, n) for n, line in enumerate(lines, 1) if line.rstrip().endswith(MARKER)]
-        found.append({"name": entry[:-3], "kind": match.group(1), "category": match.group(2), "marked": marked})
+        found.append({
+            "name": entry[:-3],
+            "kind": match.group(1),
+            "category": match.group(2),
+            "marked": marked,
+            "iterations": int(match.group(3)) if match.group(3) else None,
+        })
     return found
 
 
@@ -286,9 +293,9 @@ def main(argv):
         print("no workloads found")
         return 2
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda w: _run_child(args.python, w["name"], args.iterations, args.warmup), workloads))
+        results = list(pool.map(lambda w: _run_child(args.python, w["name"], max(args.iterations, w["iterations"] or 0), args.warmup), workloads))
     failures = 0
-    print("%s, %d traced iterations after %d untraced; growth of the total traced memory in B per iteration" % (
+    print("%s, %d traced iterations (more where a header's truth-iterations asks) after %d untraced; growth of the total traced memory in B per iteration" % (
         args.python, args.iterations, args.warmup))
     print("%-4s %-30s %-5s %9s %27s %9s  %s" % ("", "workload", "kind", "whole run", "thirds", "untraced", "top growing line, middle to end"))
     for workload, result in zip(workloads, results):

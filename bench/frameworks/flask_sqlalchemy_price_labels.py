@@ -1,4 +1,4 @@
-# leak-gate-bench: kind=clean category=lru-cache-full
+# leak-gate-bench: kind=clean category=lru-cache-full truth-iterations=9000
 """A Flask shop on SQLAlchemy (in-memory SQLite) rendering a Jinja2 page per
 product; prices are formatted through functools.lru_cache(maxsize=64), and the
 100 products are visited in turn, so the full cache evicts an entry made before

@@ -310,7 +310,7 @@ function tableRow(row, links, compared = false) {
     // A fixed line is gone from the head commit, or moved: it is linked where the baseline had it, or not at all.
     const fixed = row.status === 'fixed';
     const cells = [
-        STATUS[row.status],
+        ...(compared ? [STATUS[row.status]] : []),
         fixed ? place(file, s?.baseLine ?? line, links?.baseSha ? { ...links, sha: links.baseSha } : undefined) : place(file, line, links),
         code(fn),
         code(src),
@@ -414,9 +414,10 @@ function renderMarkdown(input) {
     const all = rows(report, comparison);
     // A whole script runs once: what a line holds at its end, not a rate.
     const growthColumn = w.mode === 'whole' ? 'left behind' : 'growth/iter';
+    // Without a baseline every row is a leak: no status column to say so on each.
     const tableHead = comparison
         ? ['', `| | line | function | code | ${growthColumn} | vs baseline |`, '|---|---|---|---|---|---|']
-        : ['', `| | line | function | code | ${growthColumn} |`, '|---|---|---|---|---|'];
+        : ['', `| line | function | code | ${growthColumn} |`, '|---|---|---|---|'];
     const ignored = report.findings.filter((f) => f.ignored);
     // What was run: a run that failed says nothing it did not measure.
     const ran = [
@@ -3002,14 +3003,18 @@ function perIteration(count, iterations, noun) {
 }
 /** What piles up, by type: "+1 app.Response, +2 str per iteration". */
 function pilesUp(types, iterations, most = 3) {
-    const named = Object.entries(types).slice(0, most);
-    if (!named.length || iterations <= 0)
+    if (iterations <= 0)
         return undefined;
     const rate = (n) => {
         const r = n / iterations;
         return r >= 10 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
     };
-    const more = Object.keys(types).length > most ? ', …' : '';
+    // A type that does not reach 0.1 per iteration is not what piles up ("+0 int").
+    const piling = Object.entries(types).filter(([, n]) => rate(n) !== '0');
+    const named = piling.slice(0, most);
+    if (!named.length)
+        return undefined;
+    const more = piling.length > most ? ', …' : '';
     // "+1 bytes" would read as one byte: the type is named as objects of it.
     const count = (t, n) => t === 'bytes' ? `+${rate(n)} bytes object${rate(n) === '1' ? '' : 's'}` : `+${rate(n)} ${t}`;
     return `${named.map(([t, n]) => count(t, n)).join(', ')}${more} per iteration`;

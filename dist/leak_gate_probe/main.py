@@ -103,7 +103,8 @@ def main(argv):
             try:
                 workload.close()
             except ProbeError as e:  # the measurement is done: keep it, and say what teardown did
-                result["warnings"] = ["%s; the measurement is kept" % e.message.replace("the workload raised", "teardown raised", 1)]
+                said = e.message.replace("the workload raised", "teardown raised", 1).replace(" during teardown", "", 1)
+                result["warnings"] = ["%s; the measurement is kept" % said]
         if cfg.get("snapshotsDir"):
             result["snapshotFiles"] = list(dump_paths(cfg["snapshotsDir"]))
     except ProbeError as e:

@@ -204,7 +204,7 @@ function tableRow(row: Row, links?: Links, compared = false): string {
   // A fixed line is gone from the head commit, or moved: it is linked where the baseline had it, or not at all.
   const fixed = row.status === 'fixed';
   const cells = [
-    STATUS[row.status],
+    ...(compared ? [STATUS[row.status]] : []),
     fixed ? place(file, s?.baseLine ?? line, links?.baseSha ? { ...links, sha: links.baseSha } : undefined) : place(file, line, links),
     code(fn),
     code(src),
@@ -309,9 +309,10 @@ export function renderMarkdown(input: MarkdownInput): string {
   const all = rows(report, comparison);
   // A whole script runs once: what a line holds at its end, not a rate.
   const growthColumn = w.mode === 'whole' ? 'left behind' : 'growth/iter';
+  // Without a baseline every row is a leak: no status column to say so on each.
   const tableHead = comparison
     ? ['', `| | line | function | code | ${growthColumn} | vs baseline |`, '|---|---|---|---|---|---|']
-    : ['', `| | line | function | code | ${growthColumn} |`, '|---|---|---|---|---|'];
+    : ['', `| line | function | code | ${growthColumn} |`, '|---|---|---|---|'];
   const ignored = report.findings.filter((f) => f.ignored);
   // What was run: a run that failed says nothing it did not measure.
   const ran = [

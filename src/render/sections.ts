@@ -73,13 +73,16 @@ export function perIteration(count: number, iterations: number, noun: string): s
 
 /** What piles up, by type: "+1 app.Response, +2 str per iteration". */
 export function pilesUp(types: Readonly<Record<string, number>>, iterations: number, most = 3): string | undefined {
-  const named = Object.entries(types).slice(0, most);
-  if (!named.length || iterations <= 0) return undefined;
+  if (iterations <= 0) return undefined;
   const rate = (n: number): string => {
     const r = n / iterations;
     return r >= 10 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
   };
-  const more = Object.keys(types).length > most ? ', …' : '';
+  // A type that does not reach 0.1 per iteration is not what piles up ("+0 int").
+  const piling = Object.entries(types).filter(([, n]) => rate(n) !== '0');
+  const named = piling.slice(0, most);
+  if (!named.length) return undefined;
+  const more = piling.length > most ? ', …' : '';
   // "+1 bytes" would read as one byte: the type is named as objects of it.
   const count = (t: string, n: number): string =>
     t === 'bytes' ? `+${rate(n)} bytes object${rate(n) === '1' ? '' : 's'}` : `+${rate(n)} ${t}`;

@@ -22,6 +22,27 @@ class Errors(unittest.TestCase):
             sys.path.remove(self.dir.name)
         self.dir.cleanup()
 
+    def test_a_call_that_fails_before_any_line_of_the_user_says_so(self):
+        with open(self.path, "w") as f:
+            f.write("def workload(request):\n    return request\n")
+        w = workload.Workload({"target": self.path, "entry": "workload", "root": self.dir.name})
+        with self.assertRaises(workload.ProbeError) as raised:
+            w.call(w.entry, 1)
+        self.assertTrue(raised.exception.message.startswith("the workload raised TypeError: "), raised.exception.message)
+        self.assertTrue(
+            raised.exception.message.endswith(" during iteration 1 in the call itself (the entry function is called with no arguments)"),
+            raised.exception.message,
+        )
+
+    def test_a_file_under_the_working_directory_is_named_from_it(self):
+        here = os.getcwd()
+        os.chdir(self.dir.name)
+        try:
+            self.assertEqual(workload.shown_path(self.path), "lg_raising_workload.py")
+            self.assertEqual(workload.shown_path("/elsewhere/x.py"), "/elsewhere/x.py")
+        finally:
+            os.chdir(here)
+
     def test_the_users_traceback_without_the_probes_frames(self):
         w = workload.Workload({"target": self.path, "entry": "workload", "root": self.dir.name})
         with self.assertRaises(workload.ProbeError) as raised:

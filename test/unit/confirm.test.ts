@@ -157,6 +157,10 @@ describe('lines outside your code', () => {
     expect(md).toContain('**Outside your code**');
     expect(md).toContain('<code>asyncio</code>');
     // The table holds the user's own lines only.
-    expect(md.split('\n').filter((l) => l.startsWith('| leak'))).toHaveLength(1);
+    const rows = md.split('\n').filter((l) => /^\| <code>/.test(l));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('app.py&#58;3');
+    // A library's file starts at its import root's directory, not the machine's path.
+    expect(md).toContain('<code>site-packages/jinja2/runtime.py&#58;5</code>');
   });
 });

@@ -101,8 +101,8 @@ describe('the PR comment', () => {
     const body = renderMarkdown({ ...input(), report: analysed(probeResult(many)), baseline: undefined, comparison: undefined });
     const [top, rest] = body.split('<details><summary>30 lines more, in 10 files</summary>');
     expect(rest).toBeDefined();
-    expect(top!.match(/^\| leak \|/gm)).toHaveLength(10);
-    const folded = [...rest!.split('</details>')[0]!.matchAll(/^\| leak \| .*?(app\/f\d\.py)/gm)].map((m) => m[1]!);
+    expect(top!.match(/^\| (?:<a [^>]*>)?<code>app\/f\d\.py/gm)).toHaveLength(10);
+    const folded = [...rest!.split('</details>')[0]!.matchAll(/^\| (?:<a [^>]*>)?<code>(app\/f\d\.py)/gm)].map((m) => m[1]!);
     expect(folded).toHaveLength(30);
     // Grouped: each file's rows together.
     expect(folded.filter((f, i) => i > 0 && f !== folded[i - 1]).length).toBe(new Set(folded).size - 1);
@@ -143,7 +143,8 @@ describe('the PR comment', () => {
     expect(body).toContain('<sub>Workload <code>app.py</code> · ');
     expect(body).toContain('**+418 B per iteration** (≈ 39.9 MiB per 100,000 iterations). 1 line leaking; fix ');
     expect(body.match(/418 B/g)).toHaveLength(2); // the headline, and the line's row
-    expect(body).toContain('| | line | function | code | growth/iter |\n|---|---|---|---|---|\n');
+    // Without a baseline, no status column that would say 'leak' on every row.
+    expect(body).toContain('| line | function | code | growth/iter |\n|---|---|---|---|\n');
     expect(body).not.toContain('vs baseline');
     expect(body).not.toContain('first line: this PR');
     const small = analysed(probeResult([site(12, growing(40), { file: 'app/cache.py' })]));
@@ -242,6 +243,9 @@ describe('what piles up', () => {
   it('counts bytes as objects, so that it does not read as a number of bytes', () => {
     expect(pilesUp({ bytes: 40, str: 20 }, 40)).toBe('+1 bytes object, +0.5 str per iteration');
     expect(pilesUp({ bytes: 80 }, 40)).toBe('+2 bytes objects per iteration');
+    // Under 0.1 per iteration is not piling up.
+    expect(pilesUp({ str: 160, int: 1 }, 40)).toBe('+4 str per iteration');
+    expect(pilesUp({ int: 1 }, 40)).toBeUndefined();
   });
 });
 

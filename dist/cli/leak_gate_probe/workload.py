@@ -29,8 +29,18 @@ def workload_error(exc, phase):
     text = "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
     text += "".join(traceback.format_exception_only(type(exc), exc))
     last = traceback.format_exception_only(type(exc), exc)[-1].strip()
-    where = ("%s:%d" % (frames[-1].filename, frames[-1].lineno)) if frames else "the workload"
-    return ProbeError("workload-raised", "the workload raised %s during %s at %s" % (last, phase, where), text)
+    if frames:
+        where = "at %s:%d" % (shown_path(frames[-1].filename), frames[-1].lineno)
+    else:  # no frame of the user's: the call itself failed
+        where = "in the call itself (the entry function is called with no arguments)"
+    return ProbeError("workload-raised", "the workload raised %s during %s %s" % (last, phase, where), text)
+
+
+def shown_path(filename):
+    """A file under the working directory (the project's root) as a path from it, as the report names files."""
+    path = os.path.abspath(filename)
+    root = os.getcwd()
+    return os.path.relpath(path, root) if path.startswith(root + os.sep) else filename
 
 
 def syntax_error(e, path):
