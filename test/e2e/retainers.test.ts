@@ -83,7 +83,7 @@ describe.each(ALL_PYTHONS)('what keeps a leak alive, on Python %s', (python) => 
   it('says when no Python object holds the memory: a bytearray grown in place', async () => {
     const { stdout, findings } = await measured('buffer_growth', python);
     const f = findings.find((x) => x.kind === 'leak' && x.code.includes('leaks: the buffer'))!;
-    expect(f.kept).toEqual({ objects: 0, types: {} });
+    expect(f.kept).toEqual({ objects: 0, heads: 0, types: {} });
     expect(f.retainers).toEqual([]);
     expect(stdout).toMatch(/buffer_growth\.py:6 +no object made at this line was found alive/);
     expect(stdout).not.toContain('kept alive by');
@@ -94,7 +94,7 @@ describe.each(ALL_PYTHONS)('a line that grows a container of its own storage, on
   it('names the container another line keeps its objects in', async () => {
     const { stdout, findings } = await measured('append_elsewhere', python);
     const storage = findings.find((x) => x.kind === 'leak' && x.code.includes("leaks: the list's storage"))!;
-    expect(storage.kept).toEqual({ objects: 0, types: {} });
+    expect(storage.kept).toEqual({ objects: 0, heads: 0, types: {} });
     const body = findings.find((x) => x.kind === 'leak' && x.code.includes('leaks: the body'))!;
     expect(body.retainers![0]).toMatchObject({ path: 'append_elsewhere._history[…]', container: 'list' });
     expect(stdout).toMatch(
