@@ -244,6 +244,11 @@ function sparkline(values, lo = Math.min(...values), hi = Math.max(...values)) {
         return '';
     return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
 }
+/** The traced iterations a chart spans: "183-218". */
+function span(report) {
+    const xs = report.tracedMemory.iterations;
+    return `${xs[0]}-${xs[xs.length - 1]}`;
+}
 function chart(report, baseline) {
     const head = windowGrowth(report);
     if (!head.length)
@@ -253,8 +258,8 @@ function chart(report, baseline) {
     const chartLines = [
         '```mermaid',
         'xychart-beta',
-        '  title "Traced memory gained over the traced iterations (KiB)"',
-        '  x-axis "share of the traced window (%)" 0 --> 100',
+        `  title "Memory gained over iterations ${span(report)}${baseline && base.length ? ` (the baseline's: ${span(baseline)})` : ''}, KiB"`,
+        '  x-axis "% of those iterations" 0 --> 100',
         // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
         `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
         `  line [${head.join(', ')}]`,

@@ -128,6 +128,12 @@ export function sparkline(values: number[], lo = Math.min(...values), hi = Math.
   return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
 }
 
+/** The traced iterations a chart spans: "183-218". */
+function span(report: Report): string {
+  const xs = report.tracedMemory.iterations;
+  return `${xs[0]}-${xs[xs.length - 1]}`;
+}
+
 function chart(report: Report, baseline?: Report): string[] {
   const head = windowGrowth(report);
   if (!head.length) return [];
@@ -136,8 +142,8 @@ function chart(report: Report, baseline?: Report): string[] {
   const chartLines = [
     '```mermaid',
     'xychart-beta',
-    '  title "Traced memory gained over the traced iterations (KiB)"',
-    '  x-axis "share of the traced window (%)" 0 --> 100',
+    `  title "Memory gained over iterations ${span(report)}${baseline && base.length ? ` (the baseline's: ${span(baseline)})` : ''}, KiB"`,
+    '  x-axis "% of those iterations" 0 --> 100',
     // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
     `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
     `  line [${head.join(', ')}]`,

@@ -124,6 +124,11 @@ describe('the PR comment', () => {
     const report = { ...input().report, tracedMemory: memory(4096) };
     const body = renderMarkdown(input({ report, baseline: { ...input().baseline!, tracedMemory: memory(2048) } }));
     expect(body).toMatch(/This PR ▁+▃+▆+█+ · baseline ▁+▂+▃+▅+ \(one scale/);
+    // Iterations, not jargon: which ones the lines span.
+    expect(body).toContain(
+      `title "Memory gained over iterations 1-4 (the baseline's: 1-4), KiB"\n  x-axis "% of those iterations" 0 --> 100`,
+    );
+    expect(renderMarkdown(input())).toContain('title "Memory gained over iterations 1-4, KiB"');
   });
 
   it("draws a clean run's few hundred bytes of churn low, not like a leak, and starts its sentence with a capital", () => {
