@@ -851,15 +851,21 @@ function linesThatAddUp(result, leaking, replacing, th) {
 
 /** Immutable values: one attribute holding one of them is replaced, never grown in place. */
 const IMMUTABLE = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes']);
-/** Why a retainer cannot accumulate a line's objects, or undefined when it can. */
-function cannotGrow(r) {
+/**
+ * Why a retainer cannot accumulate a line's objects, or undefined when it can.
+ * `grown`: the bytes the line grew by over the iterations searched.
+ */
+function cannotGrow(r, grown) {
     if (r.path === null)
         return undefined;
+    // The probe gives a bound only when what it holds of the line are its entries, not what grows inside one.
     if (r.bound && r.bound.entries >= r.bound.max)
         return `${r.path}, an lru_cache full at its bound of ${r.bound.max} entries, which replaces old entries rather than growing`;
-    // One attribute, reached through no collection's entries: it holds one value at a time.
+    // One attribute, reached through no collection's entries, holds one value at a time; one rebound to an
+    // ever longer string (`_log += line`) holds the line's growth in that one value, so it must hold far less.
     const types = Object.keys(r.types);
-    if (r.root !== 'lru_cache' && r.root !== 'thread frame' && !r.path.includes('[') && types.length && types.every((t) => IMMUTABLE.has(t)))
+    const oneValue = r.root !== 'lru_cache' && r.root !== 'thread frame' && !r.path.includes('[');
+    if (oneValue && types.length && types.every((t) => IMMUTABLE.has(t)) && r.bytes !== undefined && r.bytes * 2 < grown)
         return `${r.path}, one attribute holding ${types.join(' and ')} values, replaced each time rather than added to`;
     return undefined;
 }
@@ -872,11 +878,11 @@ function cannotGrow(r) {
  * alive (of those no other of them holds), so that a leak into an unbounded
  * container seen beside them still counts.
  */
-function heldWhereItCannotGrow(f) {
+function heldWhereItCannotGrow(f, iterations) {
     const retainers = f.retainers ?? [];
     if (f.kind !== 'leak' || !f.kept?.objects || !retainers.length)
         return undefined;
-    const reasons = retainers.map(cannotGrow);
+    const reasons = retainers.map((r) => cannotGrow(r, f.growthPerIteration * iterations));
     if (reasons.some((r) => r === undefined))
         return undefined;
     const held = retainers.reduce((a, r) => a + r.objects, 0);
@@ -899,7 +905,7 @@ function withRetainers(findings, search) {
             return f;
         const kept = { objects: found.objects, ...(found.heads !== undefined && { heads: found.heads }), types: found.types };
         const searched = { ...f, kept, retainers: found.retainers };
-        const why = heldWhereItCannotGrow(searched);
+        const why = heldWhereItCannotGrow(searched, search.iterations);
         return why ? { ...searched, kind: 'noise', why } : searched;
     });
 }
@@ -3069,7 +3075,11 @@ function keptAlive(f, report) {
             also: [],
         };
     // Held in an object's attribute (`…[…].scratch`): the container named is that object's type, not the leaked object's.
-    const inAttribute = first.container && elementOf(first.container) === 'object' && /\.[A-Za-z_]\w*$/.test(first.path);
+    const inAttribute = first.container &&
+        first.container !== 'module global' &&
+        first.container !== 'class attribute' &&
+        elementOf(first.container) === 'object' &&
+        /\.[A-Za-z_]\w*$/.test(first.path);
     const kind = first.root === 'lru_cache' || first.root === 'thread frame'
         ? first.root
         : inAttribute

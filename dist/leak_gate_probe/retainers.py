@@ -129,7 +129,7 @@ def search_retainers(found, order, deadline, relative):
                     "types": count_types(held),
                     "samples": 1,
                 }
-                bound = cache_bound(chain[0])
+                bound = cache_bound(chain[0], held)
                 if bound is not None:
                     groups[text]["bound"] = bound
         for group in groups.values():
@@ -170,19 +170,36 @@ def search_retainers(found, order, deadline, relative):
     return lines
 
 
-def cache_bound(root):
-    """An lru_cache's entries and the bound it holds them to, or None for
-    another root or an unbounded cache: a cache at its bound replaces, it does
-    not grow."""
+def cache_bound(root, held):
+    """An lru_cache's entries and the bound it holds them to, when the line's
+    objects it holds are its entries (a cached result, a key's part): at its
+    bound such a cache replaces, it does not grow. None for another root, an
+    unbounded cache, or objects held inside an entry (a cached list that
+    callers append to grows whatever the bound)."""
     if type(root).__name__ != "_lru_cache_wrapper":
         return None
     try:
         info = root.cache_info()
     except Exception:
         return None
-    if info.maxsize is None:
+    if info.maxsize is None or not all(id(obj) in cache_entries(root) for obj in held):
         return None
     return {"entries": info.currsize, "max": info.maxsize}
+
+
+def cache_entries(root):
+    """ids of what an lru_cache's entries are made of: each key, the parts of a
+    key made of several arguments, and each cached result. Read through the
+    collector, so no code of the cache's keys or results runs: the wrapper
+    shows it each link's key and result, and its table."""
+    ids = set()
+    for part in referents(root):
+        ids.add(id(part))
+        if type(part) is dict:
+            ids.update(id(key) for key in dict_keys(part))
+        elif type(part).__name__ == "_HashedSeq" or type(part) is tuple:
+            ids.update(id(arg) for arg in referents(part))
+    return ids
 
 
 def owned_bytes(kept, tops):

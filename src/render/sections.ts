@@ -147,7 +147,12 @@ export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
       also: [],
     };
   // Held in an object's attribute (`…[…].scratch`): the container named is that object's type, not the leaked object's.
-  const inAttribute = first.container && elementOf(first.container) === 'object' && /\.[A-Za-z_]\w*$/.test(first.path);
+  const inAttribute =
+    first.container &&
+    first.container !== 'module global' &&
+    first.container !== 'class attribute' &&
+    elementOf(first.container) === 'object' &&
+    /\.[A-Za-z_]\w*$/.test(first.path);
   const kind =
     first.root === 'lru_cache' || first.root === 'thread frame'
       ? first.root

@@ -104,6 +104,23 @@ describe.each(ALL_PYTHONS)('a line that grows a container of its own storage, on
   });
 });
 
+describe.each(ALL_PYTHONS)('holders that look bounded but grow, on Python %s', (python) => {
+  it('still fails a list that a full lru_cache(maxsize=1) hands out and callers fill', async () => {
+    const { findings } = await measured('lru_singleton', python);
+    const f = findings.find((x) => x.kind === 'leak' && x.code.includes('leaks: an entry of the cached list'))!;
+    expect(f.retainers![0]).toMatchObject({ path: 'lru_singleton.registry', root: 'lru_cache' });
+    // Full at its one entry, but what it holds of the line is inside that entry: no bound given.
+    expect(f.retainers![0]).not.toHaveProperty('bound');
+  });
+
+  it('still fails a global rebound to a longer string on every call', async () => {
+    const { stdout, findings } = await measured('growing_string', python);
+    const f = findings.find((x) => x.kind === 'leak' && x.code.includes('leaks: the longer string'))!;
+    expect(f.retainers![0]).toMatchObject({ path: 'growing_string._log', container: 'module global' });
+    expect(stdout).toContain('kept alive by growing_string._log (module global)');
+  });
+});
+
 describe('what piles up', () => {
   it('counts the kept objects by type, per line and over every leaking line', async () => {
     const { stdout, findings, search } = await measured('module_list', '3.12.1');

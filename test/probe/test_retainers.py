@@ -130,9 +130,30 @@ class FindKept(unittest.TestCase):
         for n in range(3):
             bounded(n)
             unbounded(n)
-        self.assertEqual(retainers.cache_bound(bounded), {"entries": 2, "max": 2})
-        self.assertIsNone(retainers.cache_bound(unbounded))
-        self.assertIsNone(retainers.cache_bound([1, 2]))
+        results = [bounded(1), bounded(2)]  # hits: the cached results themselves
+        self.assertEqual(retainers.cache_bound(bounded, results), {"entries": 2, "max": 2})
+        self.assertIsNone(retainers.cache_bound(unbounded, [unbounded(1)]))
+        self.assertIsNone(retainers.cache_bound([1, 2], []))
+
+    def test_a_bounded_cache_whose_result_grows_is_no_bound_on_it(self):
+        import functools
+
+        @functools.lru_cache(maxsize=1)
+        def registry():
+            return []
+
+        items = [object() for _ in range(3)]
+        registry().extend(items)  # full at 1 entry, and still growing
+        self.assertEqual(retainers.cache_bound(registry, [registry()]), {"entries": 1, "max": 1})
+        self.assertIsNone(retainers.cache_bound(registry, items))
+
+    def test_a_cache_keyed_by_several_arguments_holds_each_as_an_entry(self):
+        import functools
+
+        cached = functools.lru_cache(maxsize=4)(lambda a, b: (a, b))
+        a, b = "alpha" * 3, "beta" * 3
+        cached(a, b)
+        self.assertIsNotNone(retainers.cache_bound(cached, [a, b]))
 
     def test_heads_leave_out_what_the_others_hold_and_weak_references(self):
         class Item:

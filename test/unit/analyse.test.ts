@@ -231,11 +231,12 @@ describe('retainers in the analysis', () => {
       bound: { entries, max: 64 },
       ...extra,
     });
-    const slot = (types: Record<string, number>) => ({
+    const slot = (types: Record<string, number>, bytes = 28) => ({
       path: 'app.client.jar._now',
       root: 'module global',
       container: 'app.Jar',
       objects: 40,
+      bytes,
       types,
     });
     const judged = (retainers: object[], heads = 80) => {
@@ -269,6 +270,9 @@ describe('retainers in the analysis', () => {
       expect(judged([cache(63)]).line12.kind).toBe('leak');
       expect(judged([cache(64), kept]).line12.kind).toBe('leak');
       expect(judged([slot({ dict: 40 })]).line12.kind).toBe('leak');
+      // A string rebound to a longer one each time (`_log += line`) holds the growth in one value.
+      expect(judged([slot({ str: 1 }, 7 * 400 * 80)]).line12.kind).toBe('leak');
+      expect(judged([{ ...slot({ int: 40 }), bytes: undefined }]).line12.kind).toBe('leak');
       expect(judged([{ ...slot({ int: 40 }), path: 'app._ids[…]' }]).line12.kind).toBe('leak');
       expect(judged([cache(64)], 200).line12.kind).toBe('leak');
       expect(judged([{ path: null, root: 'unreached', container: null, objects: 80, types: { str: 80 } }]).line12.kind).toBe('leak');
