@@ -135,6 +135,18 @@ class FindKept(unittest.TestCase):
         self.assertIsNone(retainers.cache_bound(unbounded, [unbounded(1)]))
         self.assertIsNone(retainers.cache_bound([1, 2], []))
 
+    def test_a_cache_made_around_an_object_is_named_by_the_objects_type(self):
+        import functools
+
+        class Connection:
+            def __call__(self, sql):
+                return [sql]
+
+        cache = functools.lru_cache(maxsize=8)(Connection())
+        result = cache("select %d" % 1)
+        self.assertEqual(path_of(result), ("<the lru_cache of a %s.%s>" % (__name__, Connection.__qualname__), "lru_cache"))
+        del cache
+
     def test_a_bounded_cache_whose_result_grows_is_no_bound_on_it(self):
         import functools
 

@@ -23,6 +23,7 @@ ModuleType = type(sys)
 FrameType = type(sys._getframe())
 CellType = type((lambda x: lambda: x)(0).__closure__[0])
 MethodType = type(FunctionType.__get__(lambda self: None, 0))
+BuiltinType = type(len)
 COLLECTIONS = (list, tuple, set, frozenset)
 # Exceptions, tracebacks, frames, generators, coroutines and wrappers hold
 # what they hold in slots of their own.
@@ -116,7 +117,10 @@ class Walk:
         kind = type(obj).__name__
         if kind == "_lru_cache_wrapper":
             wrapped = getattr(obj, "__wrapped__", None)
-            return "lru_cache", "%s.%s" % (getattr(wrapped, "__module__", "?"), getattr(wrapped, "__qualname__", "?"))
+            name = getattr(wrapped, "__qualname__", None) if is_a(wrapped, (FunctionType, MethodType, BuiltinType, type)) else None
+            if name is None:  # a cache made in C around an object, such as a sqlite3 connection's statement cache
+                return "lru_cache", "<the lru_cache of a %s>" % qualified(type(wrapped))
+            return "lru_cache", "%s.%s" % (getattr(wrapped, "__module__", "?"), name)
         logging = sys.modules.get("logging")
         if logging is not None and is_a(obj, logging.Logger):
             return "logger", "logging.getLogger()" if obj is logging.root else "logging.getLogger(%r)" % obj.name

@@ -143,12 +143,12 @@ def search_retainers(found, order, deadline, relative):
         # A path through a container another path names says nothing more: an exception
         # kept in a list holds its traceback, whose frame is found through the same list.
         paths = list(groups)
-        full = {path: "bound" in group and group["bound"]["entries"] >= group["bound"]["max"] for path, group in groups.items()}
+        bounded = {path: "bound" in group for path, group in groups.items()}
         retainers = sorted(
             (g for g in groups.values() if not any(p != g["path"] and g["path"].startswith(p) for p in paths)),
-            # What holds the most memory first; a bounded cache that is full evicts
-            # as it takes: it holds the line's newest objects, but does not keep piling them up.
-            key=lambda g: (full[g["path"]], -g["bytes"], -g["objects"], g["path"]),
+            # What holds the most memory first; a bounded cache last, full or not: it
+            # holds the line's newest objects, but cannot pile up more than its bound.
+            key=lambda g: (bounded[g["path"]], -g["bytes"], -g["objects"], g["path"]),
         )
         if picked and not groups:
             retainers = [{
