@@ -73,7 +73,7 @@ const MIN_GIVEN_BACK = 1024;
 
 /***/ }),
 
-/***/ 272:
+/***/ 38:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -150,6 +150,63 @@ var compare = __nccwpck_require__(344);
 var format = __nccwpck_require__(264);
 // EXTERNAL MODULE: ./src/schema.ts + 2 modules
 var schema = __nccwpck_require__(146);
+;// CONCATENATED MODULE: ./src/render/chart.ts
+// The comment's picture of traced memory over the traced iterations: a mermaid
+// chart GitHub draws, and text sparklines for where it is not drawn. Pure.
+/** Traced bytes gained since the window started, resampled to `points` values, in KiB. */
+function windowGrowth(report, points = 20) {
+    const v = report.tracedMemory.values;
+    if (v.length < 2)
+        return [];
+    const out = [];
+    for (let i = 0; i < points; i++) {
+        const at = Math.round((i * (v.length - 1)) / (points - 1));
+        out.push(Math.round(((v[at] - v[0]) / 1024) * 10) / 10);
+    }
+    return out;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** The least height of the chart and the sparklines, in KiB. */
+const CHART_KIB = 8;
+/** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
+function sparkline(values, lo = Math.min(...values), hi = Math.max(...values)) {
+    if (!values.length)
+        return '';
+    return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
+}
+/** The traced iterations a chart spans: "183-218". */
+function span(report) {
+    const xs = report.tracedMemory.iterations;
+    return `${xs[0]}-${xs[xs.length - 1]}`;
+}
+/** The traced memory of this run (and the baseline's) as a mermaid chart and text sparklines on one scale. */
+function chart(report, baseline) {
+    const head = windowGrowth(report);
+    if (!head.length)
+        return [];
+    const base = baseline ? windowGrowth(baseline) : [];
+    const all = [...head, ...base];
+    const chartLines = [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Memory gained over iterations ${span(report)}${baseline && base.length ? ` (the baseline's: ${span(baseline)})` : ''}, KiB"`,
+        '  x-axis "% of those iterations" 0 --> 100',
+        // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
+        `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
+        `  line [${head.join(', ')}]`,
+    ];
+    if (base.length)
+        chartLines.push(`  line [${base.join(', ')}]`);
+    chartLines.push('```');
+    chartLines.push('');
+    const lo = Math.min(0, ...all);
+    const hi = Math.max(lo + CHART_KIB, ...all);
+    chartLines.push(base.length
+        ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
+        : `This PR ${sparkline(head, lo, hi)}`);
+    return chartLines;
+}
+
 // EXTERNAL MODULE: ./src/render/sections.ts
 var sections = __nccwpck_require__(102);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
@@ -159,6 +216,7 @@ var sections = __nccwpck_require__(102);
 // text, messages) goes out with HTML and every bit of Markdown syntax encoded as
 // entities (inline), or HTML-escaped inside <pre> (which Markdown leaves alone),
 // so it cannot break the table, inject HTML, links or images, or mention anyone.
+
 
 
 
@@ -223,58 +281,6 @@ const HEADLINE = {
     regression: '🔴 Leak regression against the baseline',
     error: '⚠️ Could not measure',
 };
-/** Traced bytes gained since the window started, resampled to `points` values, in KiB. */
-function windowGrowth(report, points = 20) {
-    const v = report.tracedMemory.values;
-    if (v.length < 2)
-        return [];
-    const out = [];
-    for (let i = 0; i < points; i++) {
-        const at = Math.round((i * (v.length - 1)) / (points - 1));
-        out.push(Math.round(((v[at] - v[0]) / 1024) * 10) / 10);
-    }
-    return out;
-}
-const BARS = '▁▂▃▄▅▆▇█';
-/** The least height of the chart and the sparklines, in KiB. */
-const CHART_KIB = 8;
-/** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
-function sparkline(values, lo = Math.min(...values), hi = Math.max(...values)) {
-    if (!values.length)
-        return '';
-    return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
-}
-/** The traced iterations a chart spans: "183-218". */
-function span(report) {
-    const xs = report.tracedMemory.iterations;
-    return `${xs[0]}-${xs[xs.length - 1]}`;
-}
-function chart(report, baseline) {
-    const head = windowGrowth(report);
-    if (!head.length)
-        return [];
-    const base = baseline ? windowGrowth(baseline) : [];
-    const all = [...head, ...base];
-    const chartLines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Memory gained over iterations ${span(report)}${baseline && base.length ? ` (the baseline's: ${span(baseline)})` : ''}, KiB"`,
-        '  x-axis "% of those iterations" 0 --> 100',
-        // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
-        `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
-        `  line [${head.join(', ')}]`,
-    ];
-    if (base.length)
-        chartLines.push(`  line [${base.join(', ')}]`);
-    chartLines.push('```');
-    chartLines.push('');
-    const lo = Math.min(0, ...all);
-    const hi = Math.max(lo + CHART_KIB, ...all);
-    chartLines.push(base.length
-        ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
-        : `This PR ${sparkline(head, lo, hi)}`);
-    return chartLines;
-}
 /** The table's rows: the user's lines; lines outside the user's code have a section of their own (outsideSection). */
 function rows(report, comparison) {
     if (!comparison)
@@ -365,6 +371,25 @@ function keptAliveSection(report, comparison, links) {
     const all = search && leaks.length > 1 ? (0,sections/* pilesUp */.tl)(search.types, search.iterations, 5) : undefined;
     return ['', '**What keeps it alive**', '', ...items, ...(all ? ['', `Over every leaking line: ${escapeText(all)}.`] : [])];
 }
+/**
+ * A pass whose chart rises says why: the lines that grew in the traced
+ * window and what made each no leak, as the terminal lists them.
+ */
+function dismissedSection(report, links) {
+    if (report.findings.some(schema/* isLeak */.cm))
+        return [];
+    const dismissed = report.findings
+        .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
+        .slice(0, 5);
+    if (!dismissed.length)
+        return [];
+    return [
+        '',
+        '**Grew in the traced window, but not leaks**',
+        '',
+        ...dismissed.map((f) => `- ${place(f.file, f.line, links)} ${code(f.function)}: ${escapeText(f.why)}`),
+    ];
+}
 /** Rows shown before the rest is folded. */
 const TOP_ROWS = 10;
 /** Rows grouped by file, files in the order of their most important row, each file's rows in their order. */
@@ -437,6 +462,7 @@ function renderMarkdown(input) {
             ]),
     ].join(' · ');
     const footer = [
+        ...dismissedSection(report, links),
         ...keptAliveSection(report, comparison, links),
         ...outsideSection(report, comparison, links),
         ...(ignored.length
@@ -619,7 +645,7 @@ function fileBaselineSource(baseline) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(970);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(272);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(454);
 // The command's entry (dist/cli/index.js).
 
@@ -1220,8 +1246,9 @@ function ownKind(site, t, floor, xs, th) {
         return ['leak', `grew ${(0,format/* formatBytes */.z3)(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
     if (floor !== undefined)
         return ['leak', `its memory is released periodically, but its floor rises ${(0,format/* formatBytes */.z3)(floor)} per iteration`];
+    // What it grew by over the window: the trend's own net starts where the line first held memory.
     if (stopped(xs, site.size, th.minGrowth))
-        return ['warmup', `grew by ${(0,format/* formatBytes */.z3)(t.net)} early, then stopped`];
+        return ['warmup', `grew by ${(0,format/* formatBytes */.z3)(site.size[site.size.length - 1] - site.size[0])} early, then stopped`];
     return ['noise', 'no steady growth'];
 }
 const leakingOf = (kinds) => kinds.map(([k]) => k === 'leak');
@@ -1807,7 +1834,10 @@ function keptAliveLines(report, leaks) {
 }
 /** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */
 function callers(f) {
-    const frames = f.traceback.filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'));
+    // One place once: a whole script's module line is both its frame and the line.
+    const frames = f.traceback
+        .filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'))
+        .filter((t, i, all) => i === 0 || t.file !== all[i - 1].file || t.line !== all[i - 1].line);
     if (frames.length < 2)
         return undefined;
     return frames
@@ -1978,8 +2008,8 @@ function parseCompareArgs(argv) {
     return { base: positionals[0], head: positionals[1], tolerance: values.tolerance, minGrowth: values['min-growth'] };
 }
 
-// EXTERNAL MODULE: ./src/cli/files.ts + 2 modules
-var files = __nccwpck_require__(272);
+// EXTERNAL MODULE: ./src/cli/files.ts + 3 modules
+var files = __nccwpck_require__(38);
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
 // Progress on the terminal, for runs long enough to want it.
 class Terminal {
@@ -3063,7 +3093,7 @@ function keptAlive(f, report) {
         return { path: storage.path, holds: `the ${storage.container}'s own storage, growing as it fills`, also: [] };
     if (f.kept.objects === 0)
         return {
-            missing: "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
+            missing: "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), or is blocks it freed that a leak's objects made elsewhere reused (then the line that made them is the one to fix), so no path can name what keeps it",
             also: [],
         };
     const piles = pilesUp(f.kept.types, iterations);

@@ -44,7 +44,9 @@ const KEPT_FINDINGS = 300;
 function ownKind(site: ProbeSite, t: Trend, floor: number | undefined, xs: readonly number[], th: Thresholds): Kind {
   if (t.steady) return ['leak', `grew ${formatBytes(t.slope)} per iteration, in ${Math.round(t.growingShare * 100)}% of the intervals`];
   if (floor !== undefined) return ['leak', `its memory is released periodically, but its floor rises ${formatBytes(floor)} per iteration`];
-  if (stopped(xs, site.size, th.minGrowth)) return ['warmup', `grew by ${formatBytes(t.net)} early, then stopped`];
+  // What it grew by over the window: the trend's own net starts where the line first held memory.
+  if (stopped(xs, site.size, th.minGrowth))
+    return ['warmup', `grew by ${formatBytes(site.size[site.size.length - 1]! - site.size[0]!)} early, then stopped`];
   return ['noise', 'no steady growth'];
 }
 

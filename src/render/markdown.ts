@@ -8,6 +8,7 @@
 import { largestIncrease, type Comparison, type ComparisonStatus, type SiteComparison } from '../compare.js';
 import { formatBytes, impact, lines } from '../format.js';
 import { isLeak, type Finding, type Report } from '../schema.js';
+import { chart } from './chart.js';
 import { confirmationSentence, keptAlive, libraryOf, pilesUp, shownFile, splitByOwner, type KeptAlive } from './sections.js';
 
 export const COMMENT_LIMIT = 65_536;
@@ -105,61 +106,6 @@ const HEADLINE = {
   regression: '🔴 Leak regression against the baseline',
   error: '⚠️ Could not measure',
 } as const;
-
-/** Traced bytes gained since the window started, resampled to `points` values, in KiB. */
-export function windowGrowth(report: Report, points = 20): number[] {
-  const v = report.tracedMemory.values;
-  if (v.length < 2) return [];
-  const out: number[] = [];
-  for (let i = 0; i < points; i++) {
-    const at = Math.round((i * (v.length - 1)) / (points - 1));
-    out.push(Math.round(((v[at]! - v[0]!) / 1024) * 10) / 10);
-  }
-  return out;
-}
-
-const BARS = '▁▂▃▄▅▆▇█';
-/** The least height of the chart and the sparklines, in KiB. */
-const CHART_KIB = 8;
-
-/** Bars for `values`, on the scale from `lo` to `hi` (by default their own): two series drawn side by side share one. */
-export function sparkline(values: number[], lo = Math.min(...values), hi = Math.max(...values)): string {
-  if (!values.length) return '';
-  return values.map((v) => BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]).join('');
-}
-
-/** The traced iterations a chart spans: "183-218". */
-function span(report: Report): string {
-  const xs = report.tracedMemory.iterations;
-  return `${xs[0]}-${xs[xs.length - 1]}`;
-}
-
-function chart(report: Report, baseline?: Report): string[] {
-  const head = windowGrowth(report);
-  if (!head.length) return [];
-  const base = baseline ? windowGrowth(baseline) : [];
-  const all = [...head, ...base];
-  const chartLines = [
-    '```mermaid',
-    'xychart-beta',
-    `  title "Memory gained over iterations ${span(report)}${baseline && base.length ? ` (the baseline's: ${span(baseline)})` : ''}, KiB"`,
-    '  x-axis "% of those iterations" 0 --> 100',
-    // At least CHART_KIB high: a clean run's few hundred bytes of churn would otherwise fill the chart like a leak.
-    `  y-axis "KiB" ${Math.min(0, ...all)} --> ${Math.max(CHART_KIB, ...all)}`,
-    `  line [${head.join(', ')}]`,
-  ];
-  if (base.length) chartLines.push(`  line [${base.join(', ')}]`);
-  chartLines.push('```');
-  chartLines.push('');
-  const lo = Math.min(0, ...all);
-  const hi = Math.max(lo + CHART_KIB, ...all);
-  chartLines.push(
-    base.length
-      ? `This PR ${sparkline(head, lo, hi)} · baseline ${sparkline(base, lo, hi)} (one scale; first line: this PR, second: the baseline)`
-      : `This PR ${sparkline(head, lo, hi)}`,
-  );
-  return chartLines;
-}
 
 /** A table row: a leak without a baseline, or a site compared with the baseline. */
 type RowStatus = 'leak' | ComparisonStatus;
@@ -263,6 +209,24 @@ function keptAliveSection(report: Report, comparison: Comparison | undefined, li
   return ['', '**What keeps it alive**', '', ...items, ...(all ? ['', `Over every leaking line: ${escapeText(all)}.`] : [])];
 }
 
+/**
+ * A pass whose chart rises says why: the lines that grew in the traced
+ * window and what made each no leak, as the terminal lists them.
+ */
+function dismissedSection(report: Report, links?: Links): string[] {
+  if (report.findings.some(isLeak)) return [];
+  const dismissed = report.findings
+    .filter((f) => f.kind === 'noise' && f.inProject && f.growthPerIteration >= report.thresholds.minGrowth)
+    .slice(0, 5);
+  if (!dismissed.length) return [];
+  return [
+    '',
+    '**Grew in the traced window, but not leaks**',
+    '',
+    ...dismissed.map((f) => `- ${place(f.file, f.line, links)} ${code(f.function)}: ${escapeText(f.why)}`),
+  ];
+}
+
 /** Rows shown before the rest is folded. */
 const TOP_ROWS = 10;
 
@@ -333,6 +297,7 @@ export function renderMarkdown(input: MarkdownInput): string {
         ]),
   ].join(' · ');
   const footer = [
+    ...dismissedSection(report, links),
     ...keptAliveSection(report, comparison, links),
     ...outsideSection(report, comparison, links),
     ...(ignored.length

@@ -134,7 +134,7 @@ export function keptAlive(f: Finding, report: Report): KeptAlive | undefined {
   if (f.kept.objects === 0)
     return {
       missing:
-        "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), so no path can name what keeps it",
+        "no object made at this line was found alive: its memory has no Python object of its own (a list's or bytearray's storage grown in place, a C extension's buffer), or is blocks it freed that a leak's objects made elsewhere reused (then the line that made them is the one to fix), so no path can name what keeps it",
       also: [],
     };
   const piles = pilesUp(f.kept.types, iterations);

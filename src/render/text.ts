@@ -159,7 +159,10 @@ function keptAliveLines(report: Report, leaks: readonly Finding[]): string[] {
 
 /** The user's frames that led to the largest leak, outermost first, as "file:line ← ..." */
 function callers(f: Finding): string | undefined {
-  const frames = f.traceback.filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'));
+  // One place once: a whole script's module line is both its frame and the line.
+  const frames = f.traceback
+    .filter((t) => !t.file.startsWith('/') && !t.file.startsWith('<'))
+    .filter((t, i, all) => i === 0 || t.file !== all[i - 1]!.file || t.line !== all[i - 1]!.line);
   if (frames.length < 2) return undefined;
   return frames
     .slice(-4)

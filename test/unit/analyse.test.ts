@@ -179,6 +179,11 @@ describe('analyse', () => {
     expect(analysed(result, { minGrowth: 64, minRetained: 1 }).verdict).toBe('pass');
   });
 
+  it('says what a line that grew early grew by over the window, from where it started', () => {
+    const r = analysed(probeResult([site(7, [0, 160, 160, 160, 160, 160, 160])]));
+    expect(r.findings[0]).toMatchObject({ kind: 'warmup', why: 'grew by 160 B early, then stopped' });
+  });
+
   it('reports the window it measured', () => {
     const r = analysed(probeResult([site(1, growing(100))]));
     expect(r.snapshotIterations).toEqual(WINDOW);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { keptAlive, pilesUp } from '../../src/render/sections.js';
-import { COMMENT_LIMIT, lineUrl, renderMarkdown, sparkline, type MarkdownInput } from '../../src/render/markdown.js';
+import { sparkline } from '../../src/render/chart.js';
+import { COMMENT_LIMIT, lineUrl, renderMarkdown, type MarkdownInput } from '../../src/render/markdown.js';
 import { judge } from '../../src/gate/verdict.js';
 import type { ProbeResult } from '../../src/schema.js';
 import { analysed, DEFAULT_JUDGING, growing, probeResult, site } from './synthetic.js';
@@ -171,6 +172,15 @@ describe('the PR comment', () => {
     expect(out).toMatch(
       /<p>Ignored, never failing the check: <a href="https:\/\/github\.com\/acme\/shop\/blob\/a+\/vendor\/x\.py#L40"><code>vendor\/x\.py:40<\/code><\/a> \+300 B\.<\/p>/,
     );
+  });
+
+  it('says, on a pass, what grew in the traced window and why it is no leak', () => {
+    const grew = analysed(probeResult([site(24, growing(100), { file: 'app/cache.py', function: 'price' })]));
+    const why = "made 3.5 new blocks per iteration, but the process's live blocks did not grow: they replaced older ones";
+    const report = { ...grew, verdict: 'pass' as const, findings: grew.findings.map((f) => ({ ...f, kind: 'noise' as const, why })) };
+    const out = html(renderMarkdown({ ...input(), report, comparison: undefined, baseline: undefined, links: undefined }));
+    expect(out).toContain('<strong>Grew in the traced window, but not leaks</strong>');
+    expect(out).toContain(`<li><code>app/cache.py:24</code> <code>price</code>: ${why.replace(/'/g, "'")}</li>`);
   });
 
   it('says plainly why it could not measure', () => {
