@@ -37,6 +37,12 @@ export const RetainerSchema = v.object({
   types: TypeCounts,
   /** A bounded cache's entries and its bound (an lru_cache with a maxsize): at its bound it replaces entries, it does not grow. */
   bound: v.optional(v.object({ entries: whole, max: whole })),
+  /**
+   * A builtin container looked at again after `after` more iterations, untraced:
+   * the `share` of these objects it still holds, and how much its size `grew`
+   * (its mean over the last third of those iterations less the first's).
+   */
+  stillHeld: v.optional(v.object({ share: count, after: whole, grew: count })),
 });
 export type Retainer = v.InferOutput<typeof RetainerSchema>;
 

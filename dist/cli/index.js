@@ -881,9 +881,20 @@ const IMMUTABLE = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes']);
  * Why a retainer cannot accumulate a line's objects, or undefined when it can.
  * `grown`: the bytes the line grew by over the iterations searched.
  */
-function cannotGrow(r, grown) {
+function cannotGrow(r, grown, iterations) {
     if (r.path === null)
         return undefined;
+    // Looked at again after more iterations: a leak keeps what it made and its container grows by what the
+    // line adds (its last third of those iterations two thirds of them above its first); a cache evicting
+    // or a list purged now and then lets go of most of it, and does not grow by even a quarter of that.
+    const later = r.stillHeld;
+    // Entries the line adds per iteration: at most the objects it held per iteration, and at most its
+    // growth in objects of their size (a dict whose values are replaced while new keys come holds more
+    // objects of the window than it gains).
+    const held = iterations > 0 ? r.objects / iterations : 0;
+    const adds = r.bytes && r.objects ? Math.min(held, grown / iterations / (r.bytes / r.objects)) : held;
+    if (later && later.after > 0 && later.share < 0.5 && later.grew < 0.25 * adds * ((2 * later.after) / 3))
+        return `${r.path}, which let go of ${Math.round((1 - later.share) * 100)}% of them within ${later.after} more iterations and did not grow (a cache evicting, a list purged now and then)`;
     // The probe gives a bound only when what it holds of the line are its entries, not what grows inside one.
     if (r.bound && r.bound.entries >= r.bound.max)
         return `${r.path}, an lru_cache full at its bound of ${r.bound.max} entries, which replaces old entries rather than growing`;
@@ -908,7 +919,7 @@ function heldWhereItCannotGrow(f, iterations) {
     const retainers = f.retainers ?? [];
     if (f.kind !== 'leak' || !f.kept?.objects || !retainers.length)
         return undefined;
-    const reasons = retainers.map((r) => cannotGrow(r, f.growthPerIteration * iterations));
+    const reasons = retainers.map((r) => cannotGrow(r, f.growthPerIteration * iterations, iterations));
     if (reasons.some((r) => r === undefined))
         return undefined;
     const held = retainers.reduce((a, r) => a + r.objects, 0);
@@ -1000,17 +1011,17 @@ function makesObjects(f) {
 /**
  * Leaks before warm-up before noise; the project's lines before lines reached
  * without any project frame (the harness's own event loop, or memory a free
- * list handed from one object to another); a leaking line before the leaking
- * lines that called it; a leaking line whose objects were found alive before
- * one where the retainer search found none (its memory was a reused block, or
- * a buffer); then by growth.
+ * list handed from one object to another); a leaking line whose objects were
+ * found alive before one where the retainer search found none (its memory was
+ * a reused block, or a buffer: what it can name outweighs where it sits); a
+ * leaking line before the leaking lines that called it; then by growth.
  */
 function rankFindings(findings) {
     const callers = callersOfLeaks(findings);
     return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
         Number(b.inProject) - Number(a.inProject) ||
-        Number(callers.has(a)) - Number(callers.has(b)) ||
         Number(keptNothing(a)) - Number(keptNothing(b)) ||
+        Number(callers.has(a)) - Number(callers.has(b)) ||
         (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
         Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
         a.file.localeCompare(b.file) ||
@@ -10763,6 +10774,12 @@ const RetainerSchema = object({
     types: TypeCounts,
     /** A bounded cache's entries and its bound (an lru_cache with a maxsize): at its bound it replaces entries, it does not grow. */
     bound: optional(object({ entries: whole, max: whole })),
+    /**
+     * A builtin container looked at again after `after` more iterations, untraced:
+     * the `share` of these objects it still holds, and how much its size `grew`
+     * (its mean over the last third of those iterations less the first's).
+     */
+    stillHeld: optional(object({ share: count, after: whole, grew: count })),
 });
 /** The probe's search for retainers, after the last snapshot, of the lines that leak. */
 const RetainerSearchSchema = union([

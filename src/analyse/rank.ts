@@ -33,10 +33,10 @@ function makesObjects(f: Finding): boolean {
 /**
  * Leaks before warm-up before noise; the project's lines before lines reached
  * without any project frame (the harness's own event loop, or memory a free
- * list handed from one object to another); a leaking line before the leaking
- * lines that called it; a leaking line whose objects were found alive before
- * one where the retainer search found none (its memory was a reused block, or
- * a buffer); then by growth.
+ * list handed from one object to another); a leaking line whose objects were
+ * found alive before one where the retainer search found none (its memory was
+ * a reused block, or a buffer: what it can name outweighs where it sits); a
+ * leaking line before the leaking lines that called it; then by growth.
  */
 export function rankFindings(findings: Finding[]): Finding[] {
   const callers = callersOfLeaks(findings);
@@ -44,8 +44,8 @@ export function rankFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       Number(b.inProject) - Number(a.inProject) ||
-      Number(callers.has(a)) - Number(callers.has(b)) ||
       Number(keptNothing(a)) - Number(keptNothing(b)) ||
+      Number(callers.has(a)) - Number(callers.has(b)) ||
       (a.kind === 'leak' ? b.growthPerIteration - a.growthPerIteration : 0) ||
       Math.abs(b.netGrowth) - Math.abs(a.netGrowth) ||
       a.file.localeCompare(b.file) ||

@@ -15,8 +15,19 @@ const IMMUTABLE = new Set(['int', 'float', 'complex', 'bool', 'str', 'bytes']);
  * Why a retainer cannot accumulate a line's objects, or undefined when it can.
  * `grown`: the bytes the line grew by over the iterations searched.
  */
-function cannotGrow(r: Retainer, grown: number): string | undefined {
+function cannotGrow(r: Retainer, grown: number, iterations: number): string | undefined {
   if (r.path === null) return undefined;
+  // Looked at again after more iterations: a leak keeps what it made and its container grows by what the
+  // line adds (its last third of those iterations two thirds of them above its first); a cache evicting
+  // or a list purged now and then lets go of most of it, and does not grow by even a quarter of that.
+  const later = r.stillHeld;
+  // Entries the line adds per iteration: at most the objects it held per iteration, and at most its
+  // growth in objects of their size (a dict whose values are replaced while new keys come holds more
+  // objects of the window than it gains).
+  const held = iterations > 0 ? r.objects / iterations : 0;
+  const adds = r.bytes && r.objects ? Math.min(held, grown / iterations / (r.bytes / r.objects)) : held;
+  if (later && later.after > 0 && later.share < 0.5 && later.grew < 0.25 * adds * ((2 * later.after) / 3))
+    return `${r.path}, which let go of ${Math.round((1 - later.share) * 100)}% of them within ${later.after} more iterations and did not grow (a cache evicting, a list purged now and then)`;
   // The probe gives a bound only when what it holds of the line are its entries, not what grows inside one.
   if (r.bound && r.bound.entries >= r.bound.max)
     return `${r.path}, an lru_cache full at its bound of ${r.bound.max} entries, which replaces old entries rather than growing`;
@@ -41,7 +52,7 @@ function cannotGrow(r: Retainer, grown: number): string | undefined {
 function heldWhereItCannotGrow(f: Finding, iterations: number): string | undefined {
   const retainers = f.retainers ?? [];
   if (f.kind !== 'leak' || !f.kept?.objects || !retainers.length) return undefined;
-  const reasons = retainers.map((r) => cannotGrow(r, f.growthPerIteration * iterations));
+  const reasons = retainers.map((r) => cannotGrow(r, f.growthPerIteration * iterations, iterations));
   if (reasons.some((r) => r === undefined)) return undefined;
   const held = retainers.reduce((a, r) => a + r.objects, 0);
   if (held * 2 < (f.kept.heads ?? f.kept.objects)) return undefined;

@@ -13,7 +13,7 @@ import time
 
 from leak_gate_probe.attribution import SiteTable
 from leak_gate_probe.channel import NARROWEST_WINDOW, Progress, ask_confirmation
-from leak_gate_probe.retainers import RetainerSearch
+from leak_gate_probe.retainers import WATCH_ITERATIONS, RetainerSearch
 from leak_gate_probe.samplers import BlockCounter, RssReader, float64s, full_collect, int64s
 from leak_gate_probe.sources import PROBE_FILES
 from leak_gate_probe.window import ASSUMED_SLOWDOWN, FRAMES_LIMIT, plan_confirmation, plan_window, trace_depth
@@ -299,6 +299,30 @@ def run_iterations(cfg, workload, index, result, pipe):
     searched = search.finish(extra)
     if searched is not None:
         result["retainerSearch"] = searched
+    if search.watches:
+        yield from watch_holders(workload, search, n + extra, extra)
+
+
+def watch_holders(workload, search, done, window):
+    """More iterations, untraced, after the retainer search: past a cache's
+    bound or a purge's period (at least WATCH_ITERATIONS, twice the window),
+    within the search's time bound; each holder's size at every one, and then
+    whether it still holds what it held. A workload that raises here ends the
+    watch, not the run (the measurement is complete)."""
+    target = max(WATCH_ITERATIONS, 2 * window)
+    deadline = time.perf_counter() + search.budget
+    ran = 0
+    while ran < target and time.perf_counter() < deadline:
+        try:
+            yield lambda: workload.call(workload.entry, done + ran + 1)
+        except Exception:
+            return
+        ran += 1
+        for watch in search.watches:
+            watch.look()
+    for watch in search.watches:
+        watch.report(ran)
+    search.watches = []
 
 
 def run_whole(cfg, workload, index, result):

@@ -83,10 +83,12 @@ def count_types(objects):
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def search_retainers(found, order, deadline, relative):
+def search_retainers(found, order, deadline, relative, watches=None):
     """The retainers of each leaking line, from the objects find_kept found.
     `order`: site keys, most important first; `relative(file)`: the file as the
-    report names it. Call it after tracing stopped (it allocates a lot)."""
+    report names it. Call it after tracing stopped (it allocates a lot).
+    `watches`: a list that gets a Watch of each retainer whose holder is a
+    builtin container, to see later whether it lets go of what it holds."""
     per_line = []
     samples = []
     owned = {}  # id(head) -> bytes of the line's objects it holds
@@ -132,6 +134,8 @@ def search_retainers(found, order, deadline, relative):
                 bound = cache_bound(chain[0], held)
                 if bound is not None:
                     groups[text]["bound"] = bound
+                if watches is not None and holder is not None and size_of_container(holder) is not None:
+                    watches.append(Watch(groups[text], holder, held))
         for group in groups.values():
             # Of the samples walked, the share that ended here, for a holder that is
             # no collection (an exception's traceback): one object holds one.
@@ -242,6 +246,56 @@ def held_by(holder, tops):
     return found
 
 
+# Iterations run after the search to see whether each holder lets go of what
+# it held: past a small cache's bound or a purge's period (sqlite3 drops its
+# dead cursor references every 200 cursors).
+WATCH_ITERATIONS = 100
+
+
+def size_of_container(obj):
+    """len() of a builtin container, read by its builtin type (a subclass's
+    __len__ is its own code); None for anything else."""
+    for kind in (dict, list, set):
+        if is_a(obj, kind):
+            return kind.__len__(obj)
+    if type(obj).__name__ == "deque" and type(obj).__module__ == "collections":
+        return len(obj)
+    return None
+
+
+class Watch:
+    """A retainer's holder and what it held of a line, looked at again after
+    more iterations: a leak keeps what it made; an evicting cache or a list
+    purged now and then lets go. Holds the holder (not the objects: that would
+    keep them alive), the ids of the objects, and the holder's size at each look."""
+
+    def __init__(self, group, holder, held):
+        self.group = group
+        self.holder = holder
+        self.ids = [(id(obj), id(attributes_of(obj)) if attributes_of(obj) is not None else None) for obj in held]
+        self.sizes = [size_of_container(holder)]
+
+    def look(self):
+        self.sizes.append(size_of_container(self.holder))
+
+    def report(self, iterations):
+        """Sets the group's stillHeld: the share of the objects it still holds
+        after `iterations` more, and its size at each of them."""
+        now = {id(obj) for obj in referents(self.holder)}
+        if is_a(self.holder, dict):
+            now.update(id(key) for key in dict_keys(self.holder))
+        kept = sum(1 for obj_id, attrs_id in self.ids if obj_id in now or (attrs_id is not None and attrs_id in now))
+        # How much it grew: its mean size over the last third of the looks less over
+        # the first, so that a purge's sawtooth several periods long reads as flat.
+        third = max(1, len(self.sizes) // 3)
+        grew = (sum(self.sizes[-third:]) - sum(self.sizes[:third])) / third
+        self.group["stillHeld"] = {
+            "share": round(kept / len(self.ids), 3) if self.ids else 1.0,
+            "after": iterations,
+            "grew": round(grew, 1),
+        }
+
+
 class RetainerSearch:
     """The search for one run: find() while the last window is still traced,
     finish() once tracing stopped. Nothing it does fails the run: an error is
@@ -256,6 +310,7 @@ class RetainerSearch:
         self.found = {}
         self.seconds = 0.0
         self.outcome = None  # why there is nothing to search, or the error that stopped it
+        self.watches = []  # retainers to look at again after more iterations
 
     def find(self, result, table):
         leaks = ask_leaks(self.pipe, result)
@@ -292,7 +347,7 @@ class RetainerSearch:
             while True:
                 time.sleep(60)
         try:
-            lines = search_retainers(self.found, self.order, self.deadline, self.index.relative)
+            lines = search_retainers(self.found, self.order, self.deadline, self.index.relative, self.watches)
         except Exception as e:
             return {"error": "%s: %s" % (type(e).__name__, e)}
         finally:
