@@ -121,6 +121,26 @@ describe.each(ALL_PYTHONS)('holders that look bounded but grow, on Python %s', (
   });
 });
 
+describe.each(ALL_PYTHONS)('holders looked at again after more iterations, on Python %s', (python) => {
+  it('clears a dict cache trimmed to 64 beside a real leak, which comes first', async () => {
+    const { stdout, findings } = await measured('cache_beside_leak', python);
+    const leaks = findings.filter((x) => x.kind === 'leak');
+    expect(leaks.map((x) => x.code.includes('leaks: the audit'))).toEqual([true]);
+    expect(stdout).toMatch(/^leak-gate: LEAK — 1 line leaking .*; first: test\/fixtures\/retainers\/cache_beside_leak\.py:24\n/);
+    const cache = findings.find((x) => x.code.includes('replaced: the cache evicts'))! as Finding & { why: string };
+    expect(cache.kind).toBe('noise');
+    expect(cache.why).toMatch(
+      /held only by cache_beside_leak\._pages\[…\], which let go of \d+% of them within \d+ more iterations and did not grow/,
+    );
+  });
+
+  it('still fails a dict whose values are replaced while a new key comes every call', async () => {
+    const { findings } = await measured('last_seen', python);
+    const f = findings.find((x) => x.kind === 'leak' && x.code.includes("leaks: a new user's entry"))!;
+    expect(f.retainers![0]).toMatchObject({ path: 'last_seen._last_seen[…]', container: 'dict' });
+  });
+});
+
 describe('what piles up', () => {
   it('counts the kept objects by type, per line and over every leaking line', async () => {
     const { stdout, findings, search } = await measured('module_list', '3.12.1');

@@ -135,6 +135,41 @@ class FindKept(unittest.TestCase):
         self.assertIsNone(retainers.cache_bound(unbounded, [unbounded(1)]))
         self.assertIsNone(retainers.cache_bound([1, 2], []))
 
+    def test_a_watch_sees_an_evicting_cache_let_go_and_a_leak_keep(self):
+        class Item:
+            pass
+
+        cache, kept = {}, []
+        made = [Item() for _ in range(10)]
+        for i, item in enumerate(made):
+            cache[i] = item
+            kept.append(item)
+        evicting = retainers.Watch({}, cache, made)
+        keeping = retainers.Watch({}, kept, made)
+        del made
+        for i in range(10, 40):  # the cache replaces every entry; the list keeps all and grows
+            cache[i] = Item()
+            del cache[i - 10]
+            kept.append(Item())
+            evicting.look()
+            keeping.look()
+        evicting.report(30)
+        keeping.report(30)
+        self.assertEqual(evicting.group["stillHeld"], {"share": 0.0, "after": 30, "grew": 0.0})
+        self.assertEqual(keeping.group["stillHeld"]["share"], 1.0)
+        self.assertEqual(keeping.group["stillHeld"]["grew"], 21.0)  # sizes 10..40: the last ten looks less the first ten
+
+    def test_only_builtin_containers_are_sized(self):
+        import collections
+
+        class Sized(dict):
+            def __len__(self):
+                raise AssertionError("a subclass's own __len__ is its code: never called")
+
+        self.assertEqual(retainers.size_of_container(Sized(a=1)), 1)
+        self.assertEqual(retainers.size_of_container(collections.deque([1, 2])), 2)
+        self.assertIsNone(retainers.size_of_container(object()))
+
     def test_a_cache_made_around_an_object_is_named_by_the_objects_type(self):
         import functools
 

@@ -283,6 +283,30 @@ describe('retainers in the analysis', () => {
       expect(judged([{ path: null, root: 'unreached', container: null, objects: 80, types: { str: 80 } }]).line12.kind).toBe('leak');
     });
 
+    it('is no leak when its holder, looked at again later, let go of most of it and did not grow', () => {
+      const dict = (stillHeld: object, extra: object = {}) => ({
+        path: 'app._pages[…]',
+        root: 'module global',
+        container: 'dict',
+        objects: 80,
+        bytes: 80 * 400,
+        types: { dict: 80 },
+        stillHeld,
+        ...extra,
+      });
+      const evicted = judged([dict({ share: 0, after: 100, grew: 0 })]).line12;
+      expect(evicted.kind).toBe('noise');
+      expect(evicted.why).toContain('app._pages[…], which let go of 100% of them within 100 more iterations and did not grow');
+      // Kept most of it, or grew by a quarter of what the line adds (1 a call: 67 over the last two thirds).
+      expect(judged([dict({ share: 0.6, after: 100, grew: 0 })]).line12.kind).toBe('leak');
+      expect(judged([dict({ share: 0, after: 100, grew: 17 })]).line12.kind).toBe('leak');
+      expect(judged([dict({ share: 0, after: 100, grew: 16 })]).line12.kind).toBe('noise');
+      // Values replaced while new keys come: it holds more of the window's objects (3 a call) than it gains
+      // (its growth is one object of their size a call), so a quarter of one a call is the bar.
+      expect(judged([dict({ share: 0.1, after: 100, grew: 30 }, { objects: 240, bytes: 240 * 400 })]).line12.kind).toBe('leak');
+      expect(judged([dict({ share: 0, after: 0, grew: 0 })]).line12.kind).toBe('leak');
+    });
+
     it('passes a run whose every growing line is held so, and says why', () => {
       const r = analysed(
         probeResult([site(12, growing(400))], {
