@@ -305,6 +305,9 @@ describe('retainers in the analysis', () => {
       // (its growth is one object of their size a call), so a quarter of one a call is the bar.
       expect(judged([dict({ share: 0.1, after: 100, grew: 30 }, { objects: 240, bytes: 240 * 400 })]).line12.kind).toBe('leak');
       expect(judged([dict({ share: 0, after: 0, grew: 0 })]).line12.kind).toBe('leak');
+      // A module global rebound to a bigger frame each time: its namespace lets go of the old one and keeps its size.
+      const rebound = dict({ share: 0, after: 100, grew: 0 }, { path: 'app._log', container: 'module global', objects: 2 });
+      expect(judged([rebound]).line12.kind).toBe('leak');
     });
 
     it('passes a run whose every growing line is held so, and says why', () => {
