@@ -913,7 +913,9 @@ function cannotGrow(r, grown, iterations) {
  * A leaking line whose objects found alive are all held where they cannot
  * pile up is not a leak: a full bounded cache replaces entries that were made
  * before tracing (their frees are not traced, so the line looks as if it
- * grew), and an attribute holding an immutable value holds one at a time.
+ * grew), a collection seen to let go of them over more iterations without
+ * growing evicts or purges, and an attribute holding an immutable value holds
+ * one at a time.
  * Only when those holders hold at least half of the line's objects found
  * alive (of those no other of them holds), so that a leak into an unbounded
  * container seen beside them still counts.
@@ -1479,8 +1481,11 @@ function warningsNote(warned) {
 }
 /**
  * Code of the user's that lies outside the working directory, but for the
- * script itself, is not counted as theirs: run from a subdirectory, every allocation the project's modules make
- * is charged to the workload's calling line. A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
+ * script itself, is not counted as theirs: run from a subdirectory, every
+ * allocation the project's modules make is charged to the workload's calling
+ * line. A note when leaking lines were reached through source files outside
+ * the working directory that are not installed libraries.
+ */
 function outsideRootNote(m, cwd, script) {
     const folders = new Set();
     for (const f of m.findings) {

@@ -47,7 +47,9 @@ function cannotGrow(r: Retainer, grown: number, iterations: number): string | un
  * A leaking line whose objects found alive are all held where they cannot
  * pile up is not a leak: a full bounded cache replaces entries that were made
  * before tracing (their frees are not traced, so the line looks as if it
- * grew), and an attribute holding an immutable value holds one at a time.
+ * grew), a collection seen to let go of them over more iterations without
+ * growing evicts or purges, and an attribute holding an immutable value holds
+ * one at a time.
  * Only when those holders hold at least half of the line's objects found
  * alive (of those no other of them holds), so that a leak into an unbounded
  * container seen beside them still counts.

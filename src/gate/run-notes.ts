@@ -33,8 +33,11 @@ function warningsNote(warned: readonly string[]): string | undefined {
 
 /**
  * Code of the user's that lies outside the working directory, but for the
- * script itself, is not counted as theirs: run from a subdirectory, every allocation the project's modules make
- * is charged to the workload's calling line. A note when leaking lines were reached through source files outside the working directory that are not installed libraries. */
+ * script itself, is not counted as theirs: run from a subdirectory, every
+ * allocation the project's modules make is charged to the workload's calling
+ * line. A note when leaking lines were reached through source files outside
+ * the working directory that are not installed libraries.
+ */
 function outsideRootNote(m: Measurement, cwd: string, script: string): string | undefined {
   const folders = new Set<string>();
   for (const f of m.findings) {

@@ -144,8 +144,8 @@ class FindKept(unittest.TestCase):
         for i, item in enumerate(made):
             cache[i] = item
             kept.append(item)
-        evicting = retainers.Watch({}, cache, made)
-        keeping = retainers.Watch({}, kept, made)
+        evicting = retainers.Watch({}, cache, made, len(cache))
+        keeping = retainers.Watch({}, kept, made, len(kept))
         del made
         for i in range(10, 40):  # the cache replaces every entry; the list keeps all and grows
             cache[i] = Item()

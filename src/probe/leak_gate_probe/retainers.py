@@ -134,8 +134,9 @@ def search_retainers(found, order, deadline, relative, watches=None):
                 bound = cache_bound(chain[0], held)
                 if bound is not None:
                     groups[text]["bound"] = bound
-                if watches is not None and holder is not None and size_of_container(holder) is not None:
-                    watches.append(Watch(groups[text], holder, held))
+                size = size_of_container(holder) if watches is not None and holder is not None else None
+                if size is not None:
+                    watches.append(Watch(groups[text], holder, held, size))
         for group in groups.values():
             # Of the samples walked, the share that ended here, for a holder that is
             # no collection (an exception's traceback): one object holds one.
@@ -147,12 +148,11 @@ def search_retainers(found, order, deadline, relative, watches=None):
         # A path through a container another path names says nothing more: an exception
         # kept in a list holds its traceback, whose frame is found through the same list.
         paths = list(groups)
-        bounded = {path: "bound" in group for path, group in groups.items()}
         retainers = sorted(
             (g for g in groups.values() if not any(p != g["path"] and g["path"].startswith(p) for p in paths)),
             # What holds the most memory first; a bounded cache last, full or not: it
             # holds the line's newest objects, but cannot pile up more than its bound.
-            key=lambda g: (bounded[g["path"]], -g["bytes"], -g["objects"], g["path"]),
+            key=lambda g: ("bound" in g, -g["bytes"], -g["objects"], g["path"]),
         )
         if picked and not groups:
             retainers = [{
@@ -186,7 +186,10 @@ def cache_bound(root, held):
         info = root.cache_info()
     except Exception:
         return None
-    if info.maxsize is None or not all(id(obj) in cache_entries(root) for obj in held):
+    if info.maxsize is None:
+        return None
+    entries = cache_entries(root)
+    if not all(id(obj) in entries for obj in held):
         return None
     return {"entries": info.currsize, "max": info.maxsize}
 
@@ -269,11 +272,11 @@ class Watch:
     purged now and then lets go. Holds the holder (not the objects: that would
     keep them alive), the ids of the objects, and the holder's size at each look."""
 
-    def __init__(self, group, holder, held):
+    def __init__(self, group, holder, held, size):
         self.group = group
         self.holder = holder
         self.ids = [(id(obj), id(attributes_of(obj)) if attributes_of(obj) is not None else None) for obj in held]
-        self.sizes = [size_of_container(holder)]
+        self.sizes = [size]
 
     def look(self):
         self.sizes.append(size_of_container(self.holder))
